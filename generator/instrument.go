@@ -1,0 +1,60 @@
+package generator
+
+import "time"
+
+// Instrument is a validated instrument spec bound to the clause library: everything assembly
+// needs to produce a draft.
+type Instrument struct {
+	File        string // the spec file as given
+	Name        string // output folder name
+	Title       map[Lang]string
+	Form        Form
+	Languages   []Lang
+	Prevails    Lang // empty when all texts are equally authentic
+	Beneficiary *Party
+	Guarantors  []*Party
+	Adversary   *Party // nil when the spec names none
+	Scope       Scope
+	Date        time.Time // a civil date, UTC midnight
+	Place       Names
+	Uses        []*Use
+	Suppress    []Suppression
+	Hash        string // sha256 of the spec file
+}
+
+// Use is one clause chosen for an instrument, with its parameter values (defaults filled in).
+type Use struct {
+	Clause *Clause
+	Params map[string]any
+	Pos    Position // the spec entry
+}
+
+// Suppression silences a reviewer rule for an instrument; the reason is mandatory.
+type Suppression struct {
+	Rule   string
+	Reason string
+	Pos    Position
+}
+
+// Parties returns the beneficiary followed by the guarantors: the signatories.
+func (in *Instrument) Parties() []*Party {
+	return append([]*Party{in.Beneficiary}, in.Guarantors...)
+}
+
+// Draft is an assembled instrument: its Markdown text in each language, and the clauses in the
+// order and with the numbers they received.
+type Draft struct {
+	Instrument *Instrument
+	Articles   []*Article
+	Markdown   map[Lang][]byte
+}
+
+// Article is one placed clause: a recital (Number 0) or a numbered article or paragraph, with its
+// rendered text per language.
+type Article struct {
+	Use     *Use
+	Section Section
+	Number  int
+	Heading map[Lang]string
+	Text    map[Lang]string
+}

@@ -1,0 +1,96 @@
+package tmpl
+
+import (
+	"fmt"
+	"text/template"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+// Env is what a template execution depends on: the language, the form, and how to name another
+// clause's article or paragraph.
+type Env struct {
+	Lang generator.Lang
+	Form generator.Form
+	// Ref returns the reference to the clause id in the given grammatical case ("" for the
+	// default), or an error when the clause is not in the draft.
+	Ref func(id, gramCase string) (string, error)
+}
+
+func (e *Env) funcs() template.FuncMap {
+	return template.FuncMap{
+		"ref":     e.ref,
+		"byform":  e.byform,
+		"plural":  e.plural,
+		"spell":   e.spell,
+		"joinand": e.joinAnd,
+	}
+}
+
+// ref names the article or paragraph a clause received: {{ ref "verification/joint-commission" }}
+// gives "Article 7" in an English treaty, "статтю 7" in a Ukrainian one; {{ ref "x" "gen" }}
+// gives "статті 7".
+func (e *Env) ref(id string, gramCase ...string) (string, error) {
+	if e.Ref == nil {
+		return "", fmt.Errorf("ref %q: no draft to refer into", id)
+	}
+	c := ""
+	if len(gramCase) > 0 {
+		c = gramCase[0]
+	}
+	return e.Ref(id, c)
+}
+
+// byform picks the words for the form: {{ byform "shall provide" "will provide" "intend to
+// provide" }}; with two arguments the declaration uses the MoU's words.
+func (e *Env) byform(treaty, mou string, declaration ...string) string {
+	switch e.Form {
+	case generator.Treaty:
+		return treaty
+	case generator.Declaration:
+		if len(declaration) > 0 {
+			return declaration[0]
+		}
+	}
+	return mou
+}
+
+// plural picks the form of a noun for n: {{ plural 20 "year" "years" }}, or in Ukrainian with
+// three forms {{ plural 20 "рік" "роки" "років" }}.
+func (e *Env) plural(n int, forms ...string) (string, error) {
+	if len(forms) < 2 {
+		return "", fmt.Errorf("plural needs at least two forms")
+	}
+	if e.Lang == generator.Ukrainian {
+		return ukrainianPlural(n, forms), nil
+	}
+	if n == 1 {
+		return forms[0], nil
+	}
+	return forms[len(forms)-1], nil
+}
+
+// spell writes a number in words: {{ spell 20 }} gives "twenty" or "двадцять".
+func (e *Env) spell(n int) string {
+	if e.Lang == generator.Ukrainian {
+		return SpellUkrainian(n)
+	}
+	return SpellEnglish(n)
+}
+
+// joinAnd joins a list in prose with the language's conjunction.
+func (e *Env) joinAnd(items []string) string {
+	if e.Lang == generator.Ukrainian {
+		return joinAnd(items, "і")
+	}
+	return joinAnd(items, "and")
+}
+
+// Bind returns a copy of t whose draft-dependent functions use e.
+func (e *Env) Bind(t *template.Template) (*template.Template, error) {
+	c, err := t.Clone()
+	if err != nil {
+		return nil, err
+	}
+	return c.Funcs(e.funcs()), nil
+}

@@ -1,0 +1,62 @@
+package tmpl
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/Masterminds/sprig/v3"
+)
+
+// sprigAllowed are the sprig functions templates may call: pure string, list, dict and
+// arithmetic helpers. Everything that touches the environment, the clock, randomness,
+// cryptography, files or the network, and the unbounded repeat/until/seq, is left out.
+var sprigAllowed = []string{
+	"trim", "trimAll", "trimSuffix", "trimPrefix", "upper", "lower", "title", "untitle",
+	"substr", "trunc", "abbrev", "initials", "nospace", "wrap", "wrapWith", "contains",
+	"hasPrefix", "hasSuffix", "quote", "squote", "cat", "indent", "nindent", "replace",
+	"join", "splitList", "toString", "toStrings", "atoi", "int", "add", "add1", "sub", "mul",
+	"div", "mod", "max", "min", "default", "empty", "coalesce", "ternary", "list", "first",
+	"last", "rest", "initial", "has", "without", "uniq", "compact", "dict", "get", "hasKey",
+	"keys", "sortAlpha",
+}
+
+// Funcs returns the functions templates may call, with the draft-dependent ones as
+// placeholders that Env.Bind replaces.
+func Funcs() template.FuncMap {
+	all := sprig.TxtFuncMap()
+	fm := template.FuncMap{}
+	for _, name := range sprigAllowed {
+		fm[name] = all[name]
+	}
+	fm["capfirst"] = capfirst
+	var unbound Env
+	for name, fn := range unbound.funcs() {
+		fm[name] = fn
+	}
+	return fm
+}
+
+// capfirst upper-cases the first letter, for a name that starts a sentence ("The Russian
+// Federation").
+func capfirst(v any) string {
+	s := fmt.Sprint(v)
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// joinAnd joins items as a list in prose: "A, B and C".
+func joinAnd(items []string, and string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + items[len(items)-1]
+}

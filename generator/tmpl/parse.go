@@ -1,0 +1,111 @@
+package tmpl
+
+import (
+	"bytes"
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+	"unicode/utf8"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+// MaxOutput caps what one template execution may write.
+const MaxOutput = 1 << 20
+
+// Parse parses body as a template named by its file, so errors can be placed.
+func Parse(body generator.Body) (*template.Template, error) {
+	t, err := template.New(body.Pos.File).Option("missingkey=error").Funcs(Funcs()).Parse(body.Src)
+	if err != nil {
+		return nil, withColumn(Locate(body.Pos, err), body)
+	}
+	return t, nil
+}
+
+// withColumn gives a parse error, which text/template places by line only, the column of the
+// first action on that line.
+func withColumn(err error, body generator.Body) error {
+	var e *generator.Error
+	if !errors.As(err, &e) || e.Pos.Col != 0 {
+		return err
+	}
+	lines := strings.Split(body.Src, "\n")
+	if i := e.Pos.Line - body.Pos.Line; i >= 0 && i < len(lines) {
+		if j := strings.Index(lines[i], "{{"); j >= 0 {
+			e.Pos.Col = utf8.RuneCountInString(lines[i][:j]) + 1
+		}
+	}
+	if strings.Contains(e.Msg, "not defined") {
+		e.WithHint("the functions templates may call are listed in README.md (What clause texts can use)")
+	}
+	return e
+}
+
+// Execute runs t with data in env and returns its output. Errors are placed relative to start,
+// the position of the template's first line.
+func Execute(t *template.Template, env *Env, data any, start generator.Position) (string, error) {
+	bound, err := env.Bind(t)
+	if err != nil {
+		return "", err
+	}
+	var buf bytes.Buffer
+	if err := bound.Execute(&capped{w: &buf, left: MaxOutput}, data); err != nil {
+		return "", Locate(start, err)
+	}
+	return buf.String(), nil
+}
+
+var errTooLarge = errors.New("template output exceeds 1 MiB")
+
+type capped struct {
+	w    *bytes.Buffer
+	left int
+}
+
+func (c *capped) Write(p []byte) (int, error) {
+	if len(p) > c.left {
+		return 0, errTooLarge
+	}
+	c.left -= len(p)
+	return c.w.Write(p)
+}
+
+// "template: NAME:LINE:COL: rest" or "template: NAME:LINE: rest".
+var tmplErr = regexp.MustCompile(`^template: (.*?):(\d+)(?::(\d+))?: (.*)$`)
+
+// Locate turns a text/template error into a *generator.Error at the file position it names.
+func Locate(start generator.Position, err error) error {
+	msg := err.Error()
+	if errors.Is(err, errTooLarge) {
+		return generator.Errorf(start, "%v", errTooLarge)
+	}
+	m := tmplErr.FindStringSubmatch(msg)
+	if m == nil {
+		return generator.Errorf(start, "%s", msg)
+	}
+	line, _ := strconv.Atoi(m[2])
+	pos := start
+	pos.Line = start.Line + line - 1
+	pos.Col, _ = strconv.Atoi(m[3])
+	rest := m[4]
+	// Drop the executing "name" prefix that repeats the file name.
+	if i := strings.Index(rest, `: `); strings.HasPrefix(rest, "executing ") && i > 0 {
+		rest = rest[i+2:]
+	}
+	e := generator.Errorf(pos, "template: %s", rest)
+	if strings.Contains(rest, "map has no entry for key") {
+		e.WithHint("see the vocabulary and data available to templates in README.md (Clause format)")
+	}
+	return e
+}
+
+// Render parses and executes src in one step; for templates used once.
+func Render(body generator.Body, env *Env, data any) (string, error) {
+	t, err := Parse(body)
+	if err != nil {
+		return "", err
+	}
+	return Execute(t, env, data, body.Pos)
+}

@@ -1,0 +1,65 @@
+package tmpl
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+func TestSpellAndPlural(t *testing.T) {
+	tests := []struct {
+		lang generator.Lang
+		n    int
+		word string
+		noun string
+	}{
+		{generator.English, 1, "one", "year"},
+		{generator.English, 15, "fifteen", "years"},
+		{generator.English, 21, "twenty-one", "years"},
+		{generator.Ukrainian, 1, "один", "рік"},
+		{generator.Ukrainian, 3, "три", "роки"},
+		{generator.Ukrainian, 12, "дванадцять", "років"},
+		{generator.Ukrainian, 15, "пʼятнадцять", "років"},
+		{generator.Ukrainian, 20, "двадцять", "років"},
+		{generator.Ukrainian, 22, "двадцять два", "роки"},
+		{generator.Ukrainian, 31, "тридцять один", "рік"},
+		{generator.Ukrainian, 120, "120", "років"},
+	}
+	for _, tt := range tests {
+		e := &Env{Lang: tt.lang}
+		forms := []string{"year", "years"}
+		if tt.lang == generator.Ukrainian {
+			forms = []string{"рік", "роки", "років"}
+		}
+		noun, _ := e.plural(tt.n, forms...)
+		if got := e.spell(tt.n); got != tt.word || noun != tt.noun {
+			t.Errorf("%s %d: got %q %q, want %q %q", tt.lang, tt.n, got, noun, tt.word, tt.noun)
+		}
+	}
+}
+
+func TestRenderForbidsUnsafeFunctions(t *testing.T) {
+	for _, src := range []string{`{{ env "HOME" }}`, `{{ now }}`, `{{ randAlpha 5 }}`, `{{ repeat 9 "x" }}`, `{{ readFile "/etc/passwd" }}`} {
+		_, err := Parse(generator.Body{Src: src, Pos: generator.Position{File: "c.md", Line: 3}})
+		if err == nil || !strings.Contains(err.Error(), "not defined") {
+			t.Errorf("%s: want 'not defined', got %v", src, err)
+		}
+	}
+}
+
+func TestExecuteErrorsArePlaced(t *testing.T) {
+	body := generator.Body{Src: "line one\n{{ .Missing }}", Pos: generator.Position{File: "c.md", Line: 10}}
+	_, err := Render(body, &Env{Lang: generator.English}, map[string]any{})
+	if err == nil || !strings.HasPrefix(err.Error(), "c.md:11:") {
+		t.Fatalf("want an error at c.md:11, got %v", err)
+	}
+}
+
+func TestOutputIsCapped(t *testing.T) {
+	body := generator.Body{Src: `{{ range $i := .N }}{{ $.S }}{{ end }}`, Pos: generator.Position{File: "c.md", Line: 1}}
+	data := map[string]any{"N": make([]int, 2000), "S": strings.Repeat("x", 1000)}
+	if _, err := Render(body, &Env{}, data); err == nil || !strings.Contains(err.Error(), "exceeds 1 MiB") {
+		t.Fatalf("want the output cap, got %v", err)
+	}
+}
