@@ -1,0 +1,98 @@
+package spec
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/decode"
+	"github.com/guarantor-dev/guarantor/generator/library"
+)
+
+// file is an instrument spec as written, decoded strictly.
+type file struct {
+	Name      string                    `yaml:"name"`
+	Title     map[string]string         `yaml:"title"`
+	Form      string                    `yaml:"form"`
+	Languages []string                  `yaml:"languages"`
+	Prevails  string                    `yaml:"prevails"`
+	Parties   partiesDef                `yaml:"parties"`
+	Scope     string                    `yaml:"scope"`
+	Date      string                    `yaml:"date"`
+	Place     map[string]generator.Name `yaml:"place"`
+	Clauses   []entry                   `yaml:"clauses"`
+	Suppress  []suppressDef             `yaml:"suppress"`
+}
+
+type partiesDef struct {
+	Beneficiary *partyDef  `yaml:"beneficiary"`
+	Guarantors  []partyDef `yaml:"guarantors"`
+	Adversary   *partyDef  `yaml:"adversary"`
+}
+
+type entry struct {
+	Use    string         `yaml:"use"`
+	With   map[string]any `yaml:"with"`
+	Custom *customDef     `yaml:"custom"`
+}
+
+type customDef struct {
+	ID         string               `yaml:"id"`
+	Section    string               `yaml:"section"`
+	Title      map[string]string    `yaml:"title"`
+	Text       map[string]string    `yaml:"text"`
+	Properties generator.Properties `yaml:"properties"`
+}
+
+type suppressDef struct {
+	Rule   string `yaml:"rule"`
+	Reason string `yaml:"reason"`
+}
+
+// Loader binds specs to a clause library and a parties catalogue.
+type Loader struct {
+	Library *library.Library
+	Parties Catalogue
+}
+
+// Load reads the spec at path (src is its content) and returns the bound instrument, or every
+// problem found in it.
+func (l *Loader) Load(path string, src []byte) (*generator.Instrument, error) {
+	f, err := decode.Parse(path, src, 0)
+	if err != nil {
+		return nil, err
+	}
+	if f.Empty() {
+		return nil, generator.Errorf(generator.Position{File: path, Line: 1, Col: 1}, "empty spec").
+			WithHint("a spec needs at least title, form, languages, parties, scope, date, place and clauses; see README.md")
+	}
+	var sf file
+	if err := f.Decode(&sf); err != nil {
+		return nil, err
+	}
+	b := &binder{Loader: l, f: f, sf: &sf, in: &generator.Instrument{
+		File: path, Hash: generator.Hash(src),
+	}}
+	b.header(defaultName(path))
+	b.bindParties()
+	b.clauses()
+	b.suppressions()
+	if err := b.errs.Err(); err != nil {
+		return nil, err
+	}
+	return b.in, nil
+}
+
+func defaultName(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// binder checks one decoded spec and fills the instrument, collecting every problem.
+type binder struct {
+	*Loader
+	f    *decode.File
+	sf   *file
+	in   *generator.Instrument
+	errs generator.ErrorList
+}
