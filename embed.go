@@ -1,0 +1,15 @@
+// Package guarantor embeds the clause library and the form templates, so the binary works
+// from any folder; --clauses and --templates point it at other copies.
+package guarantor
+
+import "embed"
+
+// Clauses is the clause library (clauses/<category>/<name>.md).
+//
+//go:embed clauses
+var Clauses embed.FS
+
+// Templates holds the form templates, the vocabulary and the parties catalogue.
+//
+//go:embed templates
+var Templates embed.FS

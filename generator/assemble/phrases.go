@@ -1,0 +1,95 @@
+package assemble
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/tmpl"
+)
+
+// phrases are the language-specific pieces of a form template that depend on numbers, dates
+// and lists, computed here so templates stay declarative.
+type phrases struct {
+	months    []string
+	dateFmt   func(day int, month string, year int) string
+	and       string
+	copies    func(n int) string
+	langNames map[generator.Lang]string // "English" / "англійською"
+}
+
+var english = phrases{
+	months: []string{"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"},
+	dateFmt: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	and:     "and",
+	copies: func(n int) string {
+		switch n {
+		case 2:
+			return "in duplicate"
+		case 3:
+			return "in triplicate"
+		case 4:
+			return "in quadruplicate"
+		}
+		return "in " + tmpl.SpellEnglish(n) + " originals"
+	},
+	langNames: map[generator.Lang]string{generator.English: "English", generator.Ukrainian: "Ukrainian"},
+}
+
+var ukrainian = phrases{
+	months: []string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+		"серпня", "вересня", "жовтня", "листопада", "грудня"},
+	dateFmt: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d року", d, m, y) },
+	and:     "і",
+	copies: func(n int) string {
+		// locative of the cardinal: у двох, трьох ... примірниках
+		words := map[int]string{2: "двох", 3: "трьох", 4: "чотирьох", 5: "пʼяти", 6: "шести",
+			7: "семи", 8: "восьми", 9: "девʼяти", 10: "десяти", 11: "одинадцяти", 12: "дванадцяти"}
+		if w, ok := words[n]; ok {
+			return "у " + w + " примірниках"
+		}
+		return fmt.Sprintf("у %d примірниках", n)
+	},
+	langNames: map[generator.Lang]string{generator.English: "англійською", generator.Ukrainian: "українською"},
+}
+
+func phrasesFor(l generator.Lang) *phrases {
+	if l == generator.Ukrainian {
+		return &ukrainian
+	}
+	return &english
+}
+
+// date formats a civil date: "22 November 2026", "22 листопада 2026 року".
+func (p *phrases) date(t time.Time) string {
+	return p.dateFmt(t.Day(), p.months[t.Month()-1], t.Year())
+}
+
+func (p *phrases) joinAnd(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + p.and + " " + items[len(items)-1]
+}
+
+// originals says how many originals are signed: "in quadruplicate", "у чотирьох примірниках".
+func (p *phrases) originals(parties int) string { return p.copies(parties) }
+
+// languageList names the languages of the texts, the draft's own first: "English and
+// Ukrainian", "українською та англійською".
+func (p *phrases) languageList(langs []generator.Lang, self generator.Lang) string {
+	ordered := []string{p.langNames[self]}
+	for _, l := range langs {
+		if l != self {
+			ordered = append(ordered, p.langNames[l])
+		}
+	}
+	return p.joinAnd(ordered)
+}
+
+func (p *phrases) languageName(l generator.Lang) string { return p.langNames[l] }
