@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/build"
+)
+
+type buildOptions struct {
+	*options
+	out   string
+	langs []string
+}
+
+func newBuild(o *options) *cobra.Command {
+	b := &buildOptions{options: o}
+	cmd := &cobra.Command{
+		Use:   "build [SPEC|DIR]...",
+		Short: "Build drafts from instrument specs",
+		Long: `Build assembles each spec into a Markdown draft per language, written with a
+manifest.json to <out>/<spec name>/. A folder stands for every *.yaml spec in it; with no
+argument, drafts/ is built. A spec with an error writes nothing; the others are still built.`,
+		Example: `  guarantor build drafts/
+  guarantor build drafts/coalition-treaty-20y.yaml -o /tmp/drafts
+  guarantor build drafts/ --lang uk`,
+		RunE: func(cmd *cobra.Command, args []string) error { return b.run(args) },
+	}
+	cmd.Flags().StringVarP(&b.out, "out", "o", "out", "output folder")
+	cmd.Flags().StringSliceVar(&b.langs, "lang", nil, "languages to write, e.g. en,uk (default: all of each spec's)")
+	return cmd
+}
+
+func (b *buildOptions) run(args []string) error {
+	langs, err := parseLangs(b.langs)
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 {
+		args = []string{"drafts"}
+	}
+	specs, err := build.SpecFiles(args)
+	if err != nil {
+		return err
+	}
+	p, err := b.project()
+	if err != nil {
+		return err
+	}
+	var failed []string
+	names := map[string]string{}
+	for _, path := range specs {
+		if err := b.one(p, path, langs, names); err != nil {
+			fmt.Fprintln(b.stderr, err)
+			failed = append(failed, path)
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("%d of %d specs failed: %s", len(failed), len(specs), strings.Join(failed, ", "))
+	}
+	return nil
+}
+
+// one builds a single spec and writes its files; on any error it writes nothing.
+func (b *buildOptions) one(p *build.Project, path string, langs []generator.Lang, names map[string]string) error {
+	d, err := p.Draft(path)
+	if err != nil {
+		return err
+	}
+	in := d.Instrument
+	if prev, dup := names[in.Name]; dup {
+		return generator.Errorf(generator.Position{File: path}, "spec name %q is also used by %s", in.Name, prev).
+			WithHint("give one of them another name: key")
+	}
+	names[in.Name] = path
+	for _, l := range langs {
+		if !slices.Contains(in.Languages, l) {
+			return generator.Errorf(generator.Position{File: path}, "--lang %s: the spec has no %s text", l, l).
+				WithHint("its languages: %s", joinLangs(in.Languages))
+		}
+	}
+	files, err := build.Files(d, p.Kit.Files, langs)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(b.out, in.Name)
+	if err := build.WriteAll(dir, files); err != nil {
+		return err
+	}
+	fmt.Fprintf(b.stdout, "%s -> %s\n", path, dir)
+	return nil
+}
+
+func parseLangs(raw []string) ([]generator.Lang, error) {
+	var out []generator.Lang
+	for _, s := range raw {
+		l := generator.Lang(strings.TrimSpace(s))
+		if !l.Valid() {
+			return nil, &UsageError{errors.New("--lang " + s + ": unsupported language (en, uk)")}
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+func joinLangs(ls []generator.Lang) string {
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = string(l)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,171 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/library"
+)
+
+type clausesOptions struct {
+	*options
+	category string
+	form     string
+}
+
+func newClauses(o *options) *cobra.Command {
+	c := &clausesOptions{options: o}
+	cmd := &cobra.Command{
+		Use:   "clauses",
+		Short: "List the clause library by category",
+		Example: `  guarantor clauses
+  guarantor clauses --category sanctions
+  guarantor clauses --form mou
+  guarantor clauses show defence/art5-style`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error { return c.list() },
+	}
+	cmd.Flags().StringVar(&c.category, "category", "", "only this category (e.g. defence)")
+	cmd.Flags().StringVar(&c.form, "form", "", "only clauses allowed in this form (treaty, mou, declaration)")
+	cmd.AddCommand(&cobra.Command{
+		Use:     "show ID",
+		Short:   "Show one clause: metadata, params and text in every language",
+		Example: "  guarantor clauses show sanctions/snapback",
+		Args:    usageArgs(cobra.ExactArgs(1)),
+		RunE:    func(cmd *cobra.Command, args []string) error { return c.show(args[0]) },
+	})
+	return cmd
+}
+
+func (c *clausesOptions) list() error {
+	form := generator.Form(c.form)
+	if c.form != "" && !form.Valid() {
+		return &UsageError{fmt.Errorf("--form %q: not one of treaty, mou, declaration", c.form)}
+	}
+	p, err := c.project()
+	if err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	category, shown := "", 0
+	for _, cl := range p.Library.Clauses() {
+		if c.category != "" && cl.Category != c.category || c.form != "" && !cl.AllowedIn(form) {
+			continue
+		}
+		if cl.Category != category {
+			if category != "" {
+				fmt.Fprintln(w)
+			}
+			category = cl.Category
+			fmt.Fprintf(w, "%s/\n", category)
+		}
+		fmt.Fprintf(w, "  %s\t%s\t[%s]\n", cl.ID, cl.Summary, forms(cl.Forms))
+		shown++
+	}
+	w.Flush()
+	if shown == 0 {
+		return c.noneMatch(p.Library)
+	}
+	return nil
+}
+
+func (c *clausesOptions) noneMatch(lib *library.Library) error {
+	var cats []string
+	for _, cl := range lib.Clauses() {
+		if len(cats) == 0 || cats[len(cats)-1] != cl.Category {
+			cats = append(cats, cl.Category)
+		}
+	}
+	return &UsageError{fmt.Errorf("no clause matches; categories: %s", strings.Join(cats, ", "))}
+}
+
+func (c *clausesOptions) show(id string) error {
+	p, err := c.project()
+	if err != nil {
+		return err
+	}
+	cl := p.Library.Get(id)
+	if cl == nil {
+		msg := fmt.Errorf("unknown clause %q", id)
+		if s := p.Library.Suggest(id); s != "" {
+			msg = fmt.Errorf("unknown clause %q; did you mean %q?", id, s)
+		}
+		return &UsageError{msg}
+	}
+	writeClause(c.stdout, cl)
+	return nil
+}
+
+func writeClause(w io.Writer, c *generator.Clause) {
+	fmt.Fprintf(w, "%s — %s\n%s\n\n", c.ID, c.Title[generator.English], c.Summary)
+	fmt.Fprintf(w, "file:      %s\nsection:   %s\nforms:     %s\n", c.Pos.File, c.Section, forms(c.Forms))
+	for _, l := range []struct {
+		name string
+		ids  []string
+	}{{"requires", c.Requires}, {"conflicts", c.Conflicts}, {"suggests", c.Suggests}} {
+		if len(l.ids) > 0 {
+			fmt.Fprintf(w, "%-10s %s\n", l.name+":", strings.Join(l.ids, ", "))
+		}
+	}
+	if len(c.Params) > 0 {
+		fmt.Fprintln(w, "\nparams:")
+		for _, p := range c.Params {
+			def := "required"
+			if !p.Required() {
+				def = fmt.Sprintf("default %v", p.Default)
+			}
+			fmt.Fprintf(w, "  %s (%s, %s; %s): %s\n", p.Name, p.Type, def, p.AllowedText(), p.Description)
+		}
+	}
+	writeProperties(w, &c.Properties)
+	if len(c.Sources) > 0 {
+		fmt.Fprintln(w, "\nsources:")
+		for _, s := range c.Sources {
+			fmt.Fprintf(w, "  - %s\n", s)
+		}
+	}
+	for _, l := range c.Languages() {
+		t := c.Texts[l]
+		fmt.Fprintf(w, "\n-- %s: %s --\n%s\n", l, c.Title[l], t.Body.Src)
+		for _, f := range generator.Forms {
+			if b, ok := t.ByForm[f]; ok {
+				fmt.Fprintf(w, "\n-- %s, %s only --\n%s\n", l, f, b.Src)
+			}
+		}
+	}
+}
+
+func writeProperties(w io.Writer, p *generator.Properties) {
+	var lines []string
+	add := func(k, v string) {
+		if v != "" {
+			lines = append(lines, fmt.Sprintf("  %s: %s", k, v))
+		}
+	}
+	add("provides", strings.Join(p.Provides, ", "))
+	add("response", p.Response)
+	add("response floor", strings.Join(p.ResponseFloor, "; "))
+	add("decision rule", p.DecisionRule)
+	add("decider", p.Decider)
+	add("adversary role", p.AdversaryRole)
+	add("trigger", p.Trigger)
+	add("option", p.Option)
+	add("credibility", p.Credibility)
+	add("feasibility", p.Feasibility)
+	if len(lines) > 0 {
+		fmt.Fprintf(w, "\nproperties:\n%s\n", strings.Join(lines, "\n"))
+	}
+}
+
+func forms(fs []generator.Form) string {
+	s := make([]string, len(fs))
+	for i, f := range fs {
+		s[i] = string(f)
+	}
+	return strings.Join(s, " ")
+}

@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	guarantor "github.com/guarantor-dev/guarantor"
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/build"
+)
+
+// UsageError is a mistake in the command line itself.
+type UsageError struct{ Err error }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+func (e *UsageError) Unwrap() error { return e.Err }
+
+// Exit codes.
+const (
+	ExitOK       = 0
+	ExitFindings = 1 // findings at or above --fail-on
+	ExitInput    = 2 // usage or input errors
+)
+
+// ExitCode maps an error returned by Run to the process exit code.
+func ExitCode(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var f *FindingsError
+	if errors.As(err, &f) {
+		return ExitFindings
+	}
+	return ExitInput
+}
+
+// FindingsError reports that review findings reached the --fail-on threshold.
+type FindingsError struct{ Count int }
+
+func (e *FindingsError) Error() string {
+	return fmt.Sprintf("%d finding(s) at or above --fail-on", e.Count)
+}
+
+type options struct {
+	clauses   string
+	templates string
+	stdout    io.Writer
+	stderr    io.Writer
+}
+
+// NewRoot returns the guarantor command tree.
+func NewRoot(stdout, stderr io.Writer) *cobra.Command {
+	o := &options{stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "guarantor",
+		Short: "Draft security-guarantee instruments for Ukraine and review them for weaknesses",
+		Long: `guarantor assembles clauses from a library into a draft treaty, memorandum of
+understanding or political declaration, in English and Ukrainian, from a short YAML spec.`,
+		Example: `  guarantor build drafts/                 # every spec in drafts/ into out/
+  guarantor clauses --category defence     # browse the clause library
+  guarantor clauses show defence/art5-style`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
+	root.PersistentFlags().StringVar(&o.clauses, "clauses", "", "clause library folder (default: the built-in library)")
+	root.PersistentFlags().StringVar(&o.templates, "templates", "", "templates folder (default: the built-in templates)")
+	root.AddCommand(newBuild(o), newClauses(o), newVersion(o))
+	return root
+}
+
+// Run executes the command line and returns what went wrong, if anything, already reported
+// on stderr.
+func Run(args []string, stdout, stderr io.Writer) error {
+	root := NewRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err != nil {
+		var fe *FindingsError
+		if !errors.As(err, &fe) {
+			fmt.Fprintln(stderr, "error:", err)
+		}
+		var ue *UsageError
+		if errors.As(err, &ue) {
+			fmt.Fprintln(stderr, "run 'guarantor --help' for usage")
+		}
+	}
+	return err
+}
+
+// project loads the clause library and the templates named by the flags.
+func (o *options) project() (*build.Project, error) {
+	clauses, err := source(o.clauses, guarantor.Clauses, "clauses")
+	if err != nil {
+		return nil, err
+	}
+	templates, err := source(o.templates, guarantor.Templates, "templates")
+	if err != nil {
+		return nil, err
+	}
+	return build.Load(clauses, templates)
+}
+
+func source(dir string, embedded fs.FS, name string) (build.Source, error) {
+	if dir == "" {
+		sub, err := fs.Sub(embedded, name)
+		return build.Source{FS: sub, Display: name}, err
+	}
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return build.Source{}, generator.Errorf(generator.Position{File: dir}, "not a folder").
+			WithHint("--%s takes the folder that holds the %s", name, name)
+	}
+	return build.Source{FS: os.DirFS(dir), Display: dir}, nil
+}
+
+// usageArgs wraps a cobra.PositionalArgs so a wrong argument count is a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return &UsageError{err}
+		}
+		return nil
+	}
+}
