@@ -57,6 +57,18 @@ func (f *File) Decode(v any) error {
 	if len(errs) > 0 {
 		return errs.Err()
 	}
+	return f.decode(v)
+}
+
+// decode runs the YAML decoder, turning a panic inside it (go-yaml has some on malformed input,
+// found by fuzzing) into an error at the document's start.
+func (f *File) decode(v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = generator.Errorf(f.Pos(f.root), "cannot decode this document: %v", r).
+				WithHint("check the YAML near this line: tags (!...), indentation and brackets")
+		}
+	}()
 	if err := yaml.NodeToValue(f.root, v, yaml.Strict()); err != nil {
 		return convert(f.Path, f.Line0, err)
 	}

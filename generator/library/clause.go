@@ -1,6 +1,7 @@
 package library
 
 import (
+	"regexp"
 	"path"
 	"slices"
 	"strings"
@@ -67,14 +68,17 @@ func parseClause(rel, display string, src []byte) (*generator.Clause, *decode.Fi
 	return c, f, errs.Err()
 }
 
+// clauseID is <category>/<name> in lower case.
+var clauseID = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*/[a-z0-9][a-z0-9._-]*$`)
+
 func checkIdentity(f *decode.File, fm *front, rel string, errs *generator.ErrorList) {
 	dir := path.Dir(rel)
 	want := strings.TrimSuffix(rel, path.Ext(rel))
 	switch {
 	case fm.ID == "":
 		errs.Addf(f.Pos(nil), "missing id").WithHint("add id: %s", want)
-	case !strings.HasPrefix(fm.ID, dir+"/") || strings.Count(fm.ID, "/") != 1:
-		errs.Addf(f.PosOf("id"), "id %q does not start with the clause's folder %q", fm.ID, dir+"/").
+	case !strings.HasPrefix(fm.ID, dir+"/") || !clauseID.MatchString(fm.ID):
+		errs.Addf(f.PosOf("id"), "id %q is not <category>/<name> within the clause's folder %q", fm.ID, dir+"/").
 			WithHint("ids are <category>/<name>, e.g. %q", want)
 	}
 	if fm.Category != dir {

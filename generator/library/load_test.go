@@ -68,9 +68,11 @@ func TestLoadBad(t *testing.T) {
 		{"no front matter", map[string]string{"defence/a.md": "-- en --\nx\n"},
 			[]string{`clauses/defence/a.md:1:1: clause file must start with a "---" line`}},
 		{"id outside its folder", map[string]string{"final/a.md": good},
-			[]string{`id "defence/a" does not start with the clause's folder "final/"`, `category "defence" does not match the folder "final"`}},
+			[]string{`id "defence/a" is not <category>/<name> within the clause's folder "final/"`, `category "defence" does not match the folder "final"`}},
 		{"not UTF-8", map[string]string{"defence/a.md": good + "caf\xe9\n"},
 			[]string{`clauses/defence/a.md:13:4: file is not valid UTF-8`}},
+		{"id without a name", map[string]string{"defence/a.md": strings.Replace(good, "id: defence/a", "id: defence/", 1)},
+			[]string{`id "defence/" is not <category>/<name> within the clause's folder`}},
 		{"override for a form not allowed", map[string]string{"defence/a.md": good + "-- en mou --\nx\n"},
 			[]string{`clauses/defence/a.md:13:1: override for form "mou", which the clause does not allow`}},
 		{"every file reported", map[string]string{
@@ -102,7 +104,7 @@ func FuzzParseClause(f *testing.F) {
 	f.Add([]byte("---\nid: x/y\n---\n-- en --\n{{ .X }}\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		lib, err := library.Load(fstest.MapFS{"defence/a.md": &fstest.MapFile{Data: src}}, "clauses")
-		if err == nil && lib.Get("defence/a") == nil {
+		if err == nil && len(lib.Clauses()) != 1 {
 			t.Fatal("loaded without error but the clause is missing")
 		}
 	})
