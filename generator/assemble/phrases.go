@@ -2,7 +2,6 @@ package assemble
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -67,15 +66,7 @@ func (p *phrases) date(t time.Time) string {
 	return p.dateFmt(t.Day(), p.months[t.Month()-1], t.Year())
 }
 
-func (p *phrases) joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + p.and + " " + items[len(items)-1]
-}
+func (p *phrases) joinAnd(items []string) string { return tmpl.JoinAnd(items, p.and) }
 
 // originals says how many originals are signed: "in quadruplicate", "у чотирьох примірниках".
 func (p *phrases) originals(parties int) string { return p.copies(parties) }

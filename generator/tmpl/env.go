@@ -81,9 +81,9 @@ func (e *Env) spell(n int) string {
 // joinAnd joins a list in prose with the language's conjunction.
 func (e *Env) joinAnd(items []string) string {
 	if e.Lang == generator.Ukrainian {
-		return joinAnd(items, "і")
+		return JoinAnd(items, "і")
 	}
-	return joinAnd(items, "and")
+	return JoinAnd(items, "and")
 }
 
 // Bind returns a copy of t whose draft-dependent functions use e.

@@ -50,8 +50,8 @@ func capfirst(v any) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// joinAnd joins items as a list in prose: "A, B and C".
-func joinAnd(items []string, and string) string {
+// JoinAnd joins items as a list in prose: "A, B and C".
+func JoinAnd(items []string, and string) string {
 	switch len(items) {
 	case 0:
 		return ""
