@@ -1,8 +1,8 @@
 package library
 
 import (
-	"regexp"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 
