@@ -15,9 +15,10 @@ test:
 build:
 	$(GO) build -o bin/guarantor ./cmd/guarantor
 
-## golden: regenerate the golden drafts after an intended change (review the diff!)
+## golden: regenerate the golden drafts and renderings after an intended change (review the diff!)
 golden:
 	$(GO) test ./generator/build -run TestExamplesGolden -update
+	$(GO) test ./generator/render/... -update
 
 ## fuzz: run each fuzz target for a while
 fuzz:

@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"time"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/render"
 )
 
 // Manifest records what went into a draft, so a reviewer knows exactly which clause versions
@@ -36,21 +39,33 @@ type ManifestClause struct {
 	Params  map[string]any    `json:"params,omitempty"`
 }
 
-// Files returns the files of a draft in the requested languages (all when langs is empty),
-// named as they are written: "<lang>.md" and "manifest.json".
-func Files(d *generator.Draft, templates map[string]string, langs []generator.Lang) (map[string][]byte, error) {
+// Files returns the files of a draft in the requested languages (all when langs is empty) and
+// formats (see render.Formats; only "md" when none is given), named as they are written:
+// "<lang>.md", "<lang>.html", "<lang>.pdf", "parallel.pdf", and "manifest.json", which lists
+// every other file with its hash.
+func Files(d *generator.Draft, templates map[string]string, langs []generator.Lang, formats ...string) (map[string][]byte, error) {
 	in := d.Instrument
-	files := map[string][]byte{}
 	m := Manifest{Tool: "guarantor", Version: generator.Version, Spec: filepath.ToSlash(in.File),
 		SpecHash: in.Hash, Name: in.Name, Form: in.Form, Outputs: map[string]string{}, Templates: templates}
 	for _, l := range in.Languages {
-		if len(langs) > 0 && !slices.Contains(langs, l) {
-			continue
+		if len(langs) == 0 || slices.Contains(langs, l) {
+			m.Languages = append(m.Languages, l)
 		}
-		name := string(l) + ".md"
-		files[name] = d.Markdown[l]
-		m.Outputs[name] = generator.Hash(d.Markdown[l])
-		m.Languages = append(m.Languages, l)
+	}
+	fs, err := lookupFormats(formats)
+	if err != nil {
+		return nil, err
+	}
+	date, err := pdfDate(in)
+	if err != nil {
+		return nil, err
+	}
+	files, err := render.Files(d, m.Languages, fs, render.Options{Date: date})
+	if err != nil {
+		return nil, err
+	}
+	for name, data := range files {
+		m.Outputs[name] = generator.Hash(data)
 	}
 	for _, a := range d.Articles {
 		c := a.Use.Clause
@@ -63,6 +78,35 @@ func Files(d *generator.Draft, templates map[string]string, langs []generator.La
 	}
 	files["manifest.json"] = append(js, '\n')
 	return files, nil
+}
+
+func lookupFormats(names []string) ([]render.Format, error) {
+	if len(names) == 0 {
+		names = []string{"md"}
+	}
+	var out []render.Format
+	for _, n := range names {
+		f, ok := render.Lookup(n)
+		if !ok {
+			return nil, fmt.Errorf("unknown format %q (%s)", n, render.Names())
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// pdfDate is the date written into PDFs: SOURCE_DATE_EPOCH when it is set (the convention of
+// reproducible builds), else the instrument's date; in UTC either way.
+func pdfDate(in *generator.Instrument) (time.Time, error) {
+	env := os.Getenv("SOURCE_DATE_EPOCH")
+	if env == "" {
+		return in.Date.UTC(), nil
+	}
+	secs, err := strconv.ParseInt(env, 10, 64)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", env)
+	}
+	return time.Unix(secs, 0).UTC(), nil
 }
 
 // WriteAll writes files into dir, each atomically: a temporary file in dir renamed into place.

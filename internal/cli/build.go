@@ -11,12 +11,14 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/build"
+	"github.com/guarantor-dev/guarantor/generator/render"
 )
 
 type buildOptions struct {
 	*options
-	out   string
-	langs []string
+	out     string
+	langs   []string
+	formats []string
 }
 
 func newBuild(o *options) *cobra.Command {
@@ -24,22 +26,29 @@ func newBuild(o *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "build [SPEC|DIR]...",
 		Short: "Build drafts from instrument specs",
-		Long: `Build assembles each spec into a Markdown draft per language, written with a
-manifest.json to <out>/<spec name>/. A folder stands for every *.yaml spec in it; with no
-argument, drafts/ is built. A spec with an error writes nothing; the others are still built.`,
+		Long: `Build assembles each spec into a draft per language, written with a manifest.json to
+<out>/<spec name>/: <lang>.md, <lang>.html, <lang>.pdf and, for a draft in English and
+Ukrainian, parallel.pdf with both texts side by side. A folder stands for every *.yaml spec in
+it; with no argument, drafts/ is built. A spec with an error writes nothing; the others are
+still built. PDFs are dated with the spec's date, or SOURCE_DATE_EPOCH when it is set.`,
 		Example: `  guarantor build drafts/
   guarantor build drafts/coalition-treaty-20y.yaml -o /tmp/drafts
-  guarantor build drafts/ --lang uk`,
+  guarantor build drafts/ --lang uk
+  guarantor build drafts/ --format md,html`,
 		RunE: func(cmd *cobra.Command, args []string) error { return b.run(args) },
 	}
 	cmd.Flags().StringVarP(&b.out, "out", "o", "out", "output folder")
 	cmd.Flags().StringSliceVar(&b.langs, "lang", nil, "languages to write, e.g. en,uk (default: all of each spec's)")
+	cmd.Flags().StringSliceVar(&b.formats, "format", formatNames(), "formats to write: "+render.Names())
 	return cmd
 }
 
 func (b *buildOptions) run(args []string) error {
 	langs, err := parseLangs(b.langs)
 	if err != nil {
+		return err
+	}
+	if err := checkFormats(b.formats); err != nil {
 		return err
 	}
 	if len(args) == 0 {
@@ -85,7 +94,7 @@ func (b *buildOptions) one(p *build.Project, path string, langs []generator.Lang
 				WithHint("its languages: %s", joinLangs(in.Languages))
 		}
 	}
-	files, err := build.Files(d, p.Kit.Files, langs)
+	files, err := build.Files(d, p.Kit.Files, langs, b.formats...)
 	if err != nil {
 		return err
 	}
@@ -107,6 +116,26 @@ func parseLangs(raw []string) ([]generator.Lang, error) {
 		out = append(out, l)
 	}
 	return out, nil
+}
+
+func formatNames() []string {
+	names := make([]string, len(render.Formats))
+	for i, f := range render.Formats {
+		names[i] = f.Name
+	}
+	return names
+}
+
+func checkFormats(raw []string) error {
+	if len(raw) == 0 {
+		return &UsageError{errors.New("--format: give at least one of " + render.Names())}
+	}
+	for _, s := range raw {
+		if _, ok := render.Lookup(s); !ok {
+			return &UsageError{errors.New("--format " + s + ": unknown format (" + render.Names() + ")")}
+		}
+	}
+	return nil
 }
 
 func joinLangs(ls []generator.Lang) string {

@@ -1,0 +1,10 @@
+// Package document parses the assembled Markdown of a draft once, in one language, into the
+// goldmark AST that every renderer walks, and annotates it with the structure of a diplomatic
+// instrument: the DRAFT marking, the title, the parties, the recitals, the articles (with stable
+// ids "art-N"), the testimonium and the signature blocks.
+//
+// Annotations are plain AST data, so the HTML and PDF renderers read the same facts: paragraphs
+// carry a "class" attribute naming their role, article headings an "id", cross-references to
+// other articles are ast.Link nodes to "#art-N", and signature blocks are Signature nodes
+// grouped in a Signatures node.
+package document

@@ -1,0 +1,77 @@
+package pdf
+
+import (
+	"strings"
+
+	"golang.org/x/image/font/sfnt"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/render/document"
+)
+
+// checkGlyphs fails, naming the character and the clause it is in, when the font has no
+// glyph for a character of the text: the PDF would show an empty box.
+func checkGlyphs(blocks []*block, doc *document.Document, extra string) error {
+	var buf sfnt.Buffer
+	var errs generator.ErrorList
+	seen := map[rune]bool{}
+	check := func(text string, s style, c *generator.Clause) error {
+		for _, r := range text {
+			if seen[r] || r == ' ' {
+				continue
+			}
+			ok, err := hasGlyph(s, r, &buf)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				seen[r] = true
+				errs.Add(glyphError(doc, r, c))
+			}
+		}
+		return nil
+	}
+	for _, b := range blocks {
+		runs := append([]run{{text: b.label}}, b.runs...)
+		for _, cell := range b.cells {
+			runs = append(runs, cell...)
+		}
+		for _, r := range runs {
+			if err := check(r.text, r.style, b.clause); err != nil {
+				return err
+			}
+		}
+	}
+	if err := check(extra, regular, nil); err != nil {
+		return err
+	}
+	return errs.Err()
+}
+
+// glyphError names the character and where it comes from: the clause, or else the clause
+// or spec whose text contains it.
+func glyphError(doc *document.Document, r rune, c *generator.Clause) *generator.Error {
+	if c == nil {
+		c = clauseWith(doc, r)
+	}
+	pos := generator.Position{File: doc.Instrument.File}
+	where := "the instrument"
+	if c != nil {
+		pos, where = c.Pos, "clause "+c.ID
+	}
+	return generator.Errorf(pos, "%s text of %s: character %q (U+%04X) has no glyph in %s, so the PDF cannot show it",
+		doc.Lang, where, r, r, fontName).
+		WithHint("replace the character, or write it out in words")
+}
+
+func clauseWith(doc *document.Document, r rune) *generator.Clause {
+	if doc.Draft == nil {
+		return nil
+	}
+	for _, a := range doc.Draft.Articles {
+		if strings.ContainsRune(a.Text[doc.Lang], r) || strings.ContainsRune(a.Heading[doc.Lang], r) {
+			return a.Use.Clause
+		}
+	}
+	return nil
+}

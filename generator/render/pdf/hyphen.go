@@ -1,0 +1,75 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Ukrainian hyphenation by syllables: a break goes between two vowels, before a lone
+// consonant between vowels, or after the first consonant of a cluster; never before й, ь or
+// the apostrophe, never inside дж or дз, and leaving at least two letters on each side. The
+// rules follow Ukrainian spelling (Український правопис, § 23) closely enough for justified
+// text; English is not hyphenated.
+
+const (
+	vowels   = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
+	specials = "йьЙЬʼ'’"
+	minPart  = 2
+)
+
+// hyphenPoints returns the byte offsets in word where a Ukrainian word may be broken.
+func hyphenPoints(word string) []int {
+	rs := []rune(word)
+	var offs []int
+	for start := 0; start < len(rs); {
+		end := start
+		for end < len(rs) && (unicode.IsLetter(rs[end]) || strings.ContainsRune(specials, rs[end])) {
+			end++
+		}
+		for _, k := range syllableBreaks(rs[start:end]) {
+			offs = append(offs, len(string(rs[:start+k])))
+		}
+		start = end + 1
+	}
+	return offs
+}
+
+// syllableBreaks returns the rune indexes in a run of letters before which it may break.
+func syllableBreaks(rs []rune) []int {
+	var out []int
+	prev := -1
+	for q, r := range rs {
+		if !strings.ContainsRune(vowels, r) {
+			continue
+		}
+		if p := prev; p >= 0 {
+			k := breakBetween(rs, p, q)
+			if k >= minPart && len(rs)-k >= minPart && !strings.ContainsRune(specials, rs[k]) {
+				out = append(out, k)
+			}
+		}
+		prev = q
+	}
+	return out
+}
+
+// breakBetween is where to break between the vowels at p and q.
+func breakBetween(rs []rune, p, q int) int {
+	switch n := q - p - 1; {
+	case n == 0:
+		return q
+	case n == 1:
+		if strings.ContainsRune(specials, rs[p+1]) {
+			return p + 2
+		}
+		return p + 1
+	}
+	if d := string(rs[p+1 : p+3]); d == "дж" || d == "дз" {
+		return p + 1
+	}
+	k := p + 2
+	for k < q && strings.ContainsRune(specials, rs[k]) {
+		k++
+	}
+	return k
+}

@@ -1,0 +1,177 @@
+package pdf
+
+import (
+	"strings"
+)
+
+// frag is a piece of text placed on a line, relative to the line's box.
+type frag struct {
+	x, dy float64 // dy: offset of the baseline below the first baseline
+	w     float64
+	text  string
+	style style
+	size  float64
+	color uint32
+	link  int
+}
+
+// hrule is a horizontal rule on a line, relative to the line's box.
+type hrule struct{ x1, x2, dy float64 }
+
+// line is one line of a block, or a whole row of signature blocks.
+type line struct {
+	frags  []frag
+	rules  []hrule
+	height float64
+	size   float64 // size of the first baseline's text
+}
+
+// piece is a stretch of a word in one style.
+type piece struct {
+	run
+	w float64
+}
+
+// word is what a line breaks between.
+type word struct {
+	pieces []piece
+	w      float64
+}
+
+// words splits runs into words at spaces, measuring each piece.
+func words(runs []run, size float64, m *measurer) []word {
+	var out []word
+	cur := word{}
+	flush := func() {
+		if len(cur.pieces) > 0 {
+			out = append(out, cur)
+			cur = word{}
+		}
+	}
+	for _, r := range runs {
+		parts := strings.Split(r.text, " ")
+		for i, p := range parts {
+			if i > 0 {
+				flush()
+			}
+			if p == "" {
+				continue
+			}
+			if k := len(cur.pieces) - 1; k >= 0 && cur.pieces[k].style == r.style && cur.pieces[k].link == r.link {
+				cur.w -= cur.pieces[k].w
+				cur.pieces[k].text += p
+				cur.pieces[k].w = m.width(cur.pieces[k].text, r.style, size)
+				cur.w += cur.pieces[k].w
+				continue
+			}
+			pc := piece{run: run{text: p, style: r.style, link: r.link}}
+			pc.w = m.width(p, r.style, size)
+			cur.pieces = append(cur.pieces, pc)
+			cur.w += pc.w
+		}
+	}
+	flush()
+	return out
+}
+
+// breakLines breaks a block into lines of the given column width.
+func breakLines(b *block, width float64, t theme, m *measurer) []line {
+	if b.cells != nil {
+		return []line{signatureRow(b, width, t, m)}
+	}
+	bs := boxes(words(b.runs, b.size, m), b.hyphenate && b.align == justify, b.size, m)
+	space := m.width(" ", regular, b.size)
+	h := t.lineHeight(b.size)
+	text := width - b.indent
+	var ends []int
+	if b.align == justify {
+		ends = breakPoints(bs, space, text-b.first, text)
+	} else {
+		ends = greedy(bs, space, text-b.first, text)
+	}
+	out := make([]line, 0, len(ends)+1)
+	start := 0
+	for k, end := range ends {
+		x0, avail := b.indent, text
+		if k == 0 {
+			x0, avail = x0+b.first, avail-b.first
+		}
+		out = append(out, setLine(b, bs[start:end], x0, avail, space, end == len(bs), h))
+		start = end
+	}
+	if len(out) == 0 {
+		out = append(out, line{height: h, size: b.size})
+	}
+	if b.label != "" {
+		out[0].frags = append([]frag{{x: b.labelAt, text: b.label, size: b.size, color: b.color,
+			w: m.width(b.label, regular, b.size)}}, out[0].frags...)
+	}
+	if b.rules {
+		out[0].rules = append(out[0].rules, hrule{0, width, -h * 0.78})
+		out[len(out)-1].rules = append(out[len(out)-1].rules, hrule{0, width, h * 0.42})
+	}
+	return out
+}
+
+// greedy breaks lines after words as late as they fit: for text that is centred or set flush
+// left.
+func greedy(bs []box, space, first, rest float64) []int {
+	var ends []int
+	avail, start := first, 0
+	for j := 1; j <= len(bs); j++ {
+		if j < len(bs) && !bs[j-1].wordEnd {
+			continue
+		}
+		if w, _ := lineWidth(bs, start, j, space); w > avail && len(ends) < j && j > start+1 {
+			prev := start
+			for k := j - 1; k > start; k-- {
+				if bs[k-1].wordEnd {
+					prev = k
+					break
+				}
+			}
+			if prev > start {
+				ends = append(ends, prev)
+				start, avail = prev, rest
+			}
+		}
+	}
+	if len(bs) > 0 {
+		ends = append(ends, len(bs))
+	}
+	return ends
+}
+
+// setLine positions the boxes of one line: justified (but never with gaps wider than
+// maxStretch spaces, which would open rivers), centred or flush left; a line that ends inside
+// a word gets a hyphen.
+func setLine(b *block, bs []box, x0, avail, space float64, last bool, h float64) line {
+	natural, gaps := lineWidth(bs, 0, len(bs), space)
+	gap := space
+	switch {
+	case b.align == center:
+		x0 += (avail - natural) / 2
+	case b.align == justify && !last && gaps > 0:
+		if g := space + (avail-natural)/gaps; g <= space*maxStretch {
+			gap = g
+		}
+	}
+	ln := line{height: h, size: b.size}
+	x := x0
+	for k, bx := range bs {
+		for _, p := range bx.pieces {
+			ln.frags = append(ln.frags, frag{x: x, w: p.w, text: p.text, style: p.style, size: b.size,
+				color: b.color, link: p.link})
+			x += p.w
+		}
+		if bx.wordEnd {
+			x += gap
+		} else if k == len(bs)-1 {
+			ln.frags[len(ln.frags)-1].text += "-"
+		}
+	}
+	return ln
+}
+
+// maxStretch is the widest gap between justified words, in spaces.
+const maxStretch = 6
