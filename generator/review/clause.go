@@ -1,0 +1,131 @@
+package review
+
+import (
+	"strings"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+// clause is what the rules know about one placed clause: its declared properties and, for a
+// custom clause, what its text says.
+type clause struct {
+	art      *generator.Article
+	id       string
+	custom   bool
+	section  generator.Section
+	props    generator.Properties
+	params   map[string]any
+	provides map[string]bool
+	sents    []sentence // custom clauses only
+	response level
+	because  string // the phrase or property that set response
+	years    []int  // durations the clause sets
+	months   []int  // notice periods the clause sets
+}
+
+func newClause(a *generator.Article, langs []generator.Lang) *clause {
+	c := a.Use.Clause
+	cl := &clause{art: a, id: c.ID, custom: c.Custom, section: a.Section, props: c.Properties,
+		params: a.Use.Params, provides: map[string]bool{}}
+	for _, p := range c.Properties.Provides {
+		cl.provides[p] = true
+	}
+	cl.response = levelOf(cl.provides, c.Properties.Response, c.Properties.Automatic)
+	if cl.response != lvNone {
+		cl.because = "response: " + cl.response.String()
+	}
+	if y := c.Properties.DurationYears.Resolve(a.Use.Params); y > 0 {
+		cl.years = append(cl.years, y)
+	}
+	if m := c.Properties.NoticeMonths.Resolve(a.Use.Params); m > 0 {
+		cl.months = append(cl.months, m)
+	}
+	if cl.custom {
+		for _, l := range langs {
+			cl.sents = append(cl.sents, sentences(l, a.Text[l])...)
+		}
+		cl.readText()
+	}
+	return cl
+}
+
+// readText infers the response and the mechanisms of a custom clause from its text. What the
+// drafter declared in properties stays; the text can only add.
+func (c *clause) readText() {
+	textLevel, because := lvNone, ""
+	for _, s := range c.sents {
+		if c.section == generator.Operative {
+			if l, why := classify(s); l > textLevel {
+				textLevel, because = l, why
+			}
+		}
+		c.inferProvides(s)
+	}
+	if c.props.Response == "" && textLevel != lvNone {
+		c.response, c.because = textLevel, "“"+because+"”"
+	}
+}
+
+// inferProvides records the mechanisms a sentence of custom text supplies.
+func (c *clause) inferProvides(s sentence) {
+	for name, p := range map[string]phrases{
+		"verification": verificationText, "definition-armed-attack": definitionText, "status-statement": statusText,
+		"entry-into-force": entryIntoForceText, "ratification": ratificationText, "provisional-application": provisionalText,
+		"registration": registrationText, "authentic-texts": authenticText, "capability": capabilityText,
+		"nato-accession": natoText, "denunciation": exitText, "renewal": renewalText,
+	} {
+		if p.in(s) {
+			c.provides[name] = true
+		}
+	}
+	if sanctionsText.in(s) && c.section == generator.Operative {
+		c.provides["sanctions"] = true
+	}
+	years, months := quantities(s.Text)
+	if len(years) > 0 && durationContextText.in(s) {
+		c.years = append(c.years, years...)
+		c.provides["duration"] = true
+	}
+	if len(months) > 0 && noticeContextText.in(s) {
+		c.months = append(c.months, months...)
+	}
+}
+
+// first returns the first sentence of the clause a detector matches, with the phrase; nil if
+// none does.
+func (c *clause) first(p phrases) (*sentence, string) {
+	for i := range c.sents {
+		if ph, _ := p.find(c.sents[i]); ph != "" {
+			return &c.sents[i], ph
+		}
+	}
+	return nil, ""
+}
+
+// positive reports whether the clause adds a new duty to act for the protected state.
+func (c *clause) positive() bool {
+	if c.response >= lvDiscretionary {
+		return true
+	}
+	for _, p := range []string{"military-assistance", "financial-assistance", "forces", "sanctions", "snapback",
+		"mutual-defence", "response-floor", "nato-accession", "capability"} {
+		if c.provides[p] && !c.custom {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOf(s, sub string) int { return strings.Index(s, sub) }
+
+// sanctions reports whether the clause is about sanctions rather than defence.
+func (c *clause) sanctions() bool { return c.provides["sanctions"] || c.provides["snapback"] }
+
+// rank orders clauses as the guarantee's centre of gravity: defence responses first, by
+// strength, then sanctions.
+func (c *clause) rank() int {
+	if c.sanctions() {
+		return int(c.response)
+	}
+	return 10 + int(c.response)
+}

@@ -1,0 +1,165 @@
+package review
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/decode"
+)
+
+// pass is what a check sees: the draft, the facts about each clause, and where to report.
+type pass struct {
+	d         *generator.Draft
+	in        *generator.Instrument
+	spec      *decode.File // nil when the spec source could not be read again
+	lines     []string     // the spec source, by line
+	clauses   []*clause
+	adversary *partyMatcher
+	protected *partyMatcher
+	rule      *Rule
+	findings  []*Finding
+}
+
+func newPass(d *generator.Draft, src []byte) *pass {
+	in := d.Instrument
+	p := &pass{d: d, in: in, adversary: matchParty(in.Adversary), protected: matchParty(in.Beneficiary)}
+	if src != nil {
+		if f, err := decode.Parse(in.File, src, 0); err == nil {
+			p.spec = f
+		}
+		p.lines = strings.Split(string(src), "\n")
+	}
+	for _, a := range d.Articles {
+		p.clauses = append(p.clauses, newClause(a, in.Languages))
+	}
+	return p
+}
+
+// operative returns the clauses of the operative section.
+func (p *pass) operative() []*clause {
+	var out []*clause
+	for _, c := range p.clauses {
+		if c.section == generator.Operative {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// body returns the operative and final clauses: all but the recitals.
+func (p *pass) body() []*clause {
+	var out []*clause
+	for _, c := range p.clauses {
+		if c.section != generator.Preamble {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// providing returns the clauses that supply a mechanism.
+func (p *pass) providing(mech string) []*clause {
+	var out []*clause
+	for _, c := range p.clauses {
+		if c.provides[mech] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// strongest returns the operative clause with the strongest response; nil when none responds.
+func (p *pass) strongest() *clause {
+	var best *clause
+	for _, c := range p.operative() {
+		if c.response > lvNone && (best == nil || c.response > best.response) {
+			best = c
+		}
+	}
+	return best
+}
+
+// adversaryGuarantor reports whether the adversary is one of the guarantors.
+func (p *pass) adversaryGuarantor() bool {
+	a := p.in.Adversary
+	return a != nil && slices.ContainsFunc(p.in.Guarantors, func(g *generator.Party) bool { return g.Code == a.Code })
+}
+
+// report records a finding of the current rule on a clause. When phrase is not empty and
+// occurs in the clause's own text, the finding points at it.
+func (p *pass) report(c *clause, sev Severity, phrase, format string, args ...any) *Finding {
+	f := &Finding{Rule: p.rule, Severity: sev, Clause: c.id, Pos: c.art.Use.Pos, Message: fmt.Sprintf(format, args...)}
+	if !c.custom {
+		f.ClauseFile = c.art.Use.Clause.Pos.File
+	} else if pos, ok := p.locate(c.art.Use.Clause, phrase); ok {
+		f.Pos = pos
+		f.Related = append(f.Related, Related{Pos: c.art.Use.Pos, Message: "the clause entry"})
+	}
+	p.findings = append(p.findings, f)
+	return f
+}
+
+// reportSpec records a finding about the instrument as a whole, at a key of the spec.
+func (p *pass) reportSpec(sev Severity, key []any, format string, args ...any) *Finding {
+	f := &Finding{Rule: p.rule, Severity: sev, Pos: p.keyPos(key...), Message: fmt.Sprintf(format, args...)}
+	p.findings = append(p.findings, f)
+	return f
+}
+
+// keyPos is where a key of the spec is written; the file alone when unknown.
+func (p *pass) keyPos(path ...any) generator.Position {
+	if p.spec == nil || len(path) == 0 {
+		return generator.Position{File: p.in.File}
+	}
+	return p.spec.KeyPos(path...)
+}
+
+// relate adds each clause to a finding's related places.
+func relate(f *Finding, cs []*clause, format string) {
+	for _, c := range cs {
+		f.Related = append(f.Related, Related{Pos: c.art.Use.Pos, Message: fmt.Sprintf(format, c.id)})
+	}
+}
+
+// locate finds phrase in a custom clause's source text and returns its position in the spec.
+func (p *pass) locate(c *generator.Clause, phrase string) (generator.Position, bool) {
+	if phrase == "" {
+		return generator.Position{}, false
+	}
+	for _, l := range c.Languages() {
+		body := c.Texts[l].Body
+		src := normaliseKeepLines(body.Src)
+		i := strings.Index(src, phrase)
+		if i < 0 || body.Pos.Line == 0 {
+			continue
+		}
+		before := src[:i]
+		line := strings.Count(before, "\n")
+		col := len([]rune(before[strings.LastIndex(before, "\n")+1:]))
+		pos := body.Pos
+		pos.Line += line
+		pos.Col = p.indent(pos.Line, body.Pos.Col, line) + col + 1
+		return pos, true
+	}
+	return generator.Position{}, false
+}
+
+// indent returns how many columns precede the text on a line of the spec: the value's column
+// on its first line when known, else the line's indentation.
+func (p *pass) indent(line, col, offset int) int {
+	if offset == 0 && col > 0 {
+		return col - 1
+	}
+	if line-1 < len(p.lines) {
+		l := p.lines[line-1]
+		return len([]rune(l)) - len([]rune(strings.TrimLeft(l, " \t")))
+	}
+	return 0
+}
+
+// normaliseKeepLines is normalise without joining lines, so offsets map back to lines.
+func normaliseKeepLines(s string) string {
+	return replacer.Replace(strings.ToLower(s))
+}

@@ -1,0 +1,70 @@
+package review
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+)
+
+// registry holds every rule, sorted by ID. IDs are never reused: a retired rule keeps its ID
+// out of use.
+var registry = sorted(
+	nonBindingCore, treatyWordsInNonBinding, nonBindingWordsInTreaty, noStatusStatement,
+	reaffirmOnly, consultOnly, noDeadline, discretionNoFloor, unilateralAction, noCapability, appropriations,
+	weakTrigger, ceasefireGap, voidable, carveOut,
+	vetoBody, unanimityHostage, adversaryRole, noVerification, dependentMonitoring, snapbackVetoable, noAdversary,
+	noDuration, shortTerm, shortNotice, sunset, missingFinalClauses, ratificationGap, noRegistration, languages, divergentTexts,
+	euNonMember, natoUnanimity,
+	danglingRef,
+	budapestPattern, suppressNoReason, suppressUnknown, suppressUnused,
+)
+
+func sorted(rules ...*Rule) []*Rule {
+	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
+	return rules
+}
+
+var (
+	idPattern   = regexp.MustCompile(`^G[1-9]\d\d$`)
+	namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+)
+
+// Validate checks the registry: unique well-formed IDs and names, a title, a severity, the
+// docs, and a check for every rule that is not run by the suppression machinery. It returns
+// every problem found.
+func Validate() []error {
+	var errs []error
+	seen := map[string]string{}
+	for _, r := range registry {
+		bad := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf("rule %s: %s", r.ID, fmt.Sprintf(format, args...)))
+		}
+		if !idPattern.MatchString(r.ID) {
+			bad("ID must look like G123")
+		}
+		if !namePattern.MatchString(r.Name) {
+			bad("name %q must be kebab-case", r.Name)
+		}
+		for _, key := range []string{r.ID, r.Name} {
+			if prev, dup := seen[key]; dup {
+				bad("%q is also used by %s", key, prev)
+			}
+			seen[key] = r.ID
+		}
+		if r.Title == "" || r.Why == "" || r.Source == "" || r.Fix == "" || r.Evidence == "" {
+			bad("title, why, source, fix and evidence are all required")
+		}
+		if r.Severity < Info || r.Severity > Error {
+			bad("no severity")
+		}
+		for _, w := range r.Weakness {
+			if w < 1 || w > 24 {
+				bad("weakness %d is not in DOMAIN.md §6 (1-24)", w)
+			}
+		}
+		if r.check == nil && r.ID[:2] != "G9" {
+			bad("no check")
+		}
+	}
+	return errs
+}

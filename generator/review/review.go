@@ -1,0 +1,79 @@
+package review
+
+import (
+	"os"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+// Report is the review of one instrument.
+type Report struct {
+	Instrument *generator.Instrument
+	// Findings are sorted: strongest severity first, then by position.
+	Findings []*Finding
+	Profile  Profile
+}
+
+// Review runs every rule over an assembled draft. It reads the spec file again to point
+// findings about the instrument as a whole at the key they concern; ReviewSource takes the
+// source instead.
+func Review(d *generator.Draft) *Report {
+	src, err := os.ReadFile(d.Instrument.File)
+	if err != nil {
+		src = nil
+	}
+	return ReviewSource(d, src)
+}
+
+// ReviewSource is Review with the spec's source given; src may be nil.
+func ReviewSource(d *generator.Draft, src []byte) *Report {
+	p := newPass(d, src)
+	for _, late := range []bool{false, true} {
+		for _, r := range registry {
+			if r.late == late && r.check != nil {
+				p.rule = r
+				r.check(p)
+			}
+		}
+		p.suppress(late)
+	}
+	sortFindings(p.findings)
+	return &Report{Instrument: d.Instrument, Findings: p.findings, Profile: profile(p)}
+}
+
+// Count returns the number of findings that are not suppressed and reach min.
+func (r *Report) Count(min Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if !f.Suppressed && f.Severity >= min {
+			n++
+		}
+	}
+	return n
+}
+
+// Summary counts the findings per severity, and the suppressed ones.
+type Summary struct {
+	Error      int `json:"error"`
+	Warning    int `json:"warning"`
+	Info       int `json:"info"`
+	Suppressed int `json:"suppressed"`
+}
+
+// Summary counts the report's findings.
+func (r *Report) Summary() Summary {
+	var s Summary
+	for _, f := range r.Findings {
+		switch {
+		case f.Suppressed:
+			s.Suppressed++
+		case f.Severity == Error:
+			s.Error++
+		case f.Severity == Warning:
+			s.Warning++
+		default:
+			s.Info++
+		}
+	}
+	return s
+}

@@ -1,0 +1,114 @@
+package review
+
+import "slices"
+
+// permanentMembers are the states with a veto in the UN Security Council.
+var permanentMembers = []string{"CN", "FR", "GB", "RU", "US"}
+
+var vetoBody = &Rule{
+	ID: "G401", Name: "veto-body-remedy", Title: "Remedy through a body where the adversary has a veto",
+	Severity: Error, Weakness: []int{4},
+	Why:      `A remedy that needs the Security Council, OSCE consensus or the agreement of "all guarantors" including the adversary can be blocked by the adversary itself. Budapest's only remedy was to "seek immediate Security Council action"; Russia vetoed the Council drafts in 2014 and 2022.`,
+	Source:   "DOMAIN.md §1, §5; Budapest Memorandum para 4; UN Charter Art. 27(3)",
+	Fix:      "Make the response independent of any body the adversary sits in: defence/art5-style (measures reported to the Council but not dependent on it), verification/joint-commission (majority of guarantors, no seat for the adversary).",
+	Evidence: "Library properties (decider/decision_rule security-council; consensus or unanimity with the adversary among the guarantors); custom text (en, uk): seek/request Security Council action, OSCE, consensus, unanimity, all the guarantors agree.",
+	check:    checkVetoBody,
+}
+
+func checkVetoBody(p *pass) {
+	who := "every permanent member, the adversary among them if it is one,"
+	if a := p.in.Adversary; a != nil && slices.Contains(permanentMembers, a.Code) {
+		who = p.adversaryName() + ", a permanent member,"
+	}
+	for _, c := range p.operative() {
+		pr := c.props
+		switch {
+		case pr.Decider == "security-council" || pr.DecisionRule == "security-council":
+			p.report(c, Error, "", "%s depends on the UN Security Council, where %s holds a veto", c.id, who)
+		case (pr.DecisionRule == "consensus" || pr.DecisionRule == "unanimity") && p.adversaryVotes(c):
+			p.report(c, Error, "", "%s needs %s, and %s takes part in the decision", c.id, pr.DecisionRule, p.adversaryName())
+		default:
+			p.vetoText(c, who)
+		}
+	}
+}
+
+// vetoText reports custom text that sends a remedy to the Security Council or a consensus body.
+func (p *pass) vetoText(c *clause, who string) {
+	for _, s := range c.sents {
+		if l, ph := classify(s); l == lvReferral {
+			p.report(c, Error, ph, "%s sends the remedy to the UN Security Council, where %s holds a veto", c.id, who)
+			return
+		}
+		ph, at := unanimityText.find(s)
+		if o, oat := osceText.find(s); at < 0 && oat >= 0 {
+			ph, at = o, oat
+		}
+		if at < 0 || reversed(s, at) {
+			continue
+		}
+		if role, _ := p.roleOf(c); p.adversaryVotes(c) || role != "" || p.adversary.find(s.Text) != "" || osceText.in(s) {
+			p.report(c, Error, ph, "%s needs “%s”, which lets the adversary block it", c.id, ph)
+			return
+		}
+	}
+}
+
+// adversaryVotes reports whether the adversary takes part in a clause's decisions.
+func (p *pass) adversaryVotes(c *clause) bool {
+	r := c.props.AdversaryRole
+	return p.adversaryGuarantor() || r == "decision-maker" || r == "approver"
+}
+
+// reversed reports whether an "unless" comes before position at: the default is reversed, so
+// unanimity is needed to stop the measure, not to take it.
+func reversed(s sentence, at int) bool {
+	_, u := unlessText.find(s)
+	return u >= 0 && u < at
+}
+
+// adversaryName is the adversary's English name, or its code.
+func (p *pass) adversaryName() string {
+	a := p.in.Adversary
+	switch {
+	case a == nil:
+		return "the adversary"
+	case a.Names["en"].Nom != "":
+		return a.Names["en"].Nom
+	}
+	return a.Code
+}
+
+var unanimityHostage = &Rule{
+	ID: "G402", Name: "unanimity-among-guarantors", Title: "Response that any one guarantor can block",
+	Severity: Warning,
+	Why:      "Even without the adversary at the table, a response that needs every guarantor's consent can be held hostage by the one most exposed to pressure, as single EU members have held sanctions renewals hostage.",
+	Source:   "DOMAIN.md §5 (snapback: unanimity), §6 item 4 (\"all guarantors\")",
+	Fix:      "Decide by majority or qualified majority of the guarantors (as verification/joint-commission does), or reverse the default so that unanimity is needed to stop a measure, not to take it.",
+	Evidence: "Library properties (decision_rule consensus/unanimity, other than NATO accession, see G602); custom text (en, uk): consensus, unanimity, all guarantors agree, unless preceded by \"unless\".",
+	check:    checkUnanimity,
+}
+
+func checkUnanimity(p *pass) {
+	if p.adversaryGuarantor() {
+		return // G401 reports these
+	}
+	for _, c := range p.operative() {
+		if role, _ := p.roleOf(c); role != "" {
+			continue // G401 and G403 report these
+		}
+		if c.props.Decider == "nato-council" || c.provides["nato-accession"] || c.provides["snapback"] || c.provides["sanctions"] {
+			continue
+		}
+		if r := c.props.DecisionRule; !c.custom && (r == "consensus" || r == "unanimity") {
+			p.report(c, Warning, "", "%s needs %s of the guarantors: any one of them can block it", c.id, r)
+			continue
+		}
+		for _, s := range c.sents {
+			if ph, at := unanimityText.find(s); at >= 0 && !reversed(s, at) && !osceText.in(s) && p.adversary.find(s.Text) == "" && !sanctionsText.in(s) {
+				p.report(c, Warning, ph, "%s needs “%s”: any one guarantor can block it", c.id, ph)
+				break
+			}
+		}
+	}
+}
