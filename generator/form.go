@@ -17,6 +17,18 @@ var Forms = []Form{Treaty, MoU, Declaration}
 // Valid reports whether f is one of Forms.
 func (f Form) Valid() bool { return f == Treaty || f == MoU || f == Declaration }
 
+// Name is the form's name in prose: "treaty", "memorandum of understanding", "political
+// declaration".
+func (f Form) Name() string {
+	switch f {
+	case MoU:
+		return "memorandum of understanding"
+	case Declaration:
+		return "political declaration"
+	}
+	return string(f)
+}
+
 // Binding reports whether the form creates legal obligations.
 func (f Form) Binding() bool { return f == Treaty }
 

@@ -2,6 +2,8 @@ package render
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -148,7 +150,7 @@ func runAll(jobs map[string]func() ([]byte, error)) (map[string][]byte, error) {
 	}
 	wg.Wait()
 	var list generator.ErrorList
-	for _, name := range sortedKeys(errs) {
+	for _, name := range slices.Sorted(maps.Keys(errs)) {
 		list.Merge(errs[name])
 	}
 	if err := list.Err(); err != nil {

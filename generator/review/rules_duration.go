@@ -30,7 +30,7 @@ func checkNoDuration(p *pass) {
 		missing = append(missing, "no exit clause")
 	}
 	if len(missing) > 0 {
-		p.reportSpec(Warning, []any{"clauses"}, "the %s has %s", formName(p.in.Form), strings.Join(missing, " and "))
+		p.reportSpec(Warning, []any{"clauses"}, "the %s has %s", p.in.Form.Name(), strings.Join(missing, " and "))
 	}
 }
 

@@ -47,7 +47,7 @@ var ratificationGap = &Rule{
 	check: func(p *pass) {
 		switch {
 		case !p.in.Form.Binding():
-			p.reportSpec(Info, []any{"form"}, "a %s is signed by governments alone: the next government can drop it", formName(p.in.Form))
+			p.reportSpec(Info, []any{"form"}, "a %s is signed by governments alone: the next government can drop it", p.in.Form.Name())
 		case len(p.providing("ratification")) > 0 && len(p.providing("provisional-application")) == 0:
 			c := p.providing("ratification")[0]
 			p.report(c, Info, "", "the treaty needs ratification (%s) and does not apply provisionally, so it protects no one until then", c.id)

@@ -2,8 +2,6 @@ package review
 
 import (
 	"strings"
-
-	"github.com/guarantor-dev/guarantor/generator"
 )
 
 var nonBindingCore = &Rule{
@@ -31,7 +29,7 @@ func checkNonBindingCore(p *pass) {
 		}
 	}
 	f := p.report(best, Error, "", "the guarantee (%s, response %s) is given in a %s, which creates no legal obligation",
-		best.id, best.response, formName(p.in.Form))
+		best.id, best.response, p.in.Form.Name())
 	relate(f, others(core, best), "also part of the non-binding guarantee: %s")
 }
 
@@ -79,7 +77,7 @@ func checkVocabulary(p *pass, applies bool, words, wrongTitle, rightTitle phrase
 		s := sentence{Lang: l, Text: p.in.Title[l]}
 		w, at := wrongTitle.find(s)
 		if _, rat := rightTitle.find(s); at >= 0 && (rat < 0 || at < rat) {
-			p.reportSpec(Warning, []any{"title", string(l)}, "the %s title names a %s with the word “%s”", l, formName(p.in.Form), w)
+			p.reportSpec(Warning, []any{"title", string(l)}, "the %s title names a %s with the word “%s”", l, p.in.Form.Name(), w)
 			break
 		}
 	}
@@ -89,7 +87,7 @@ func checkVocabulary(p *pass, applies bool, words, wrongTitle, rightTitle phrase
 		}
 		for _, s := range plainSentences(c.art, p.in.Languages) {
 			if w, _ := words.find(s); w != "" {
-				p.report(c, Warning, strings.ToLower(w), "custom text uses “%s”, a word of the other form, in a %s", w, formName(p.in.Form))
+				p.report(c, Warning, strings.ToLower(w), "custom text uses “%s”, a word of the other form, in a %s", w, p.in.Form.Name())
 				break
 			}
 		}
@@ -105,19 +103,9 @@ var noStatusStatement = &Rule{
 	Evidence: "Library properties (status-statement), custom text (en, uk) and the form template's own paragraphs.",
 	check: func(p *pass) {
 		if !p.in.Form.Binding() && !p.says("status-statement", statusText) {
-			p.reportSpec(Warning, []any{"form"}, "the %s never says whether it is legally binding", formName(p.in.Form))
+			p.reportSpec(Warning, []any{"form"}, "the %s never says whether it is legally binding", p.in.Form.Name())
 		}
 	},
-}
-
-func formName(f generator.Form) string {
-	switch f {
-	case generator.MoU:
-		return "memorandum of understanding"
-	case generator.Declaration:
-		return "political declaration"
-	}
-	return string(f)
 }
 
 func others(cs []*clause, not *clause) []*clause {

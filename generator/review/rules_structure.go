@@ -102,7 +102,7 @@ func checkRefs(p *pass) {
 	for _, c := range p.clauses {
 		for _, s := range c.sents {
 			if ref := danglingIn(s, last); ref != "" {
-				p.report(c, Warning, ref, "%s refers to “%s”, but the %s has %d numbered %s", c.id, ref, formName(p.in.Form), last, plural(last, "article"))
+				p.report(c, Warning, ref, "%s refers to “%s”, but the %s has %d numbered %s", c.id, ref, p.in.Form.Name(), last, plural(last, "article"))
 				break
 			}
 		}

@@ -2,6 +2,8 @@ package spec
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -65,7 +67,7 @@ func (b *binder) use(i int, e *entry, pos generator.Position) *generator.Use {
 	}
 	u := &generator.Use{Clause: c, Params: map[string]any{}, Pos: pos}
 	if !c.AllowedIn(b.in.Form) && b.in.Form.Valid() {
-		b.errs.Addf(pos, "clause %q is not allowed in a %s", c.ID, formName(b.in.Form)).
+		b.errs.Addf(pos, "clause %q is not allowed in a %s", c.ID, b.in.Form.Name()).
 			WithHint("it may appear in: %s", joinForms(c.Forms))
 	}
 	for _, l := range b.in.Languages {
@@ -85,7 +87,7 @@ func (b *binder) params(i int, with map[string]any, u *generator.Use) {
 	for _, p := range c.Params {
 		names = append(names, p.Name)
 	}
-	for _, name := range keys(with) {
+	for _, name := range slices.Sorted(maps.Keys(with)) {
 		p := c.Param(name)
 		if p == nil {
 			e := b.errs.Addf(b.f.KeyPos("clauses", i, "with", name), "clause %q has no param %q", c.ID, name)
@@ -139,10 +141,10 @@ func (b *binder) custom(i int, d *customDef, pos generator.Position) *generator.
 		c.Title[generator.Lang(l)] = strings.TrimSpace(s)
 	}
 	if c.Section != generator.Preamble {
-		b.covers("title", keys(d.Title), at...)
+		b.covers("title", slices.Sorted(maps.Keys(d.Title)), at...)
 	}
-	b.covers("text", keys(d.Text), at...)
-	for _, l := range keys(d.Text) {
+	b.covers("text", slices.Sorted(maps.Keys(d.Text)), at...)
+	for _, l := range slices.Sorted(maps.Keys(d.Text)) {
 		body := generator.Body{Src: strings.TrimRight(d.Text[l], "\n"), Pos: b.f.BodyPos(append(at, "text", l)...)}
 		t, err := tmpl.Parse(body)
 		if err != nil {
@@ -194,16 +196,6 @@ func (b *binder) suppressions() {
 		b.in.Suppress = append(b.in.Suppress, generator.Suppression{
 			Rule: s.Rule, Reason: strings.TrimSpace(s.Reason), Pos: b.f.PosOf("suppress", i)})
 	}
-}
-
-func formName(f generator.Form) string {
-	switch f {
-	case generator.MoU:
-		return "memorandum of understanding"
-	case generator.Declaration:
-		return "political declaration"
-	}
-	return string(f)
 }
 
 func joinForms(forms []generator.Form) string {

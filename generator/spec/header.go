@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,7 +43,7 @@ func (b *binder) header(fallback string) {
 	for l, n := range sf.Place {
 		in.Place[generator.Lang(l)] = n.Filled()
 	}
-	b.covers("place", keys(sf.Place))
+	b.covers("place", slices.Sorted(maps.Keys(sf.Place)))
 }
 
 // enum reports a missing or unknown value of a top-level key.
@@ -89,7 +90,7 @@ func (b *binder) perLanguage(key string, m map[string]string) map[generator.Lang
 	for l, s := range m {
 		out[generator.Lang(l)] = strings.TrimSpace(s)
 	}
-	b.covers(key, keys(m))
+	b.covers(key, slices.Sorted(maps.Keys(m)))
 	return out
 }
 
@@ -126,13 +127,4 @@ func (b *binder) date() {
 		return
 	}
 	b.in.Date = d.UTC()
-}
-
-func keys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -51,14 +51,7 @@ func (b *buildOptions) run(args []string) error {
 	if err := checkFormats(b.formats); err != nil {
 		return err
 	}
-	if len(args) == 0 {
-		args = []string{"drafts"}
-	}
-	specs, err := build.SpecFiles(args)
-	if err != nil {
-		return err
-	}
-	p, err := b.project()
+	specs, p, err := b.specsAndProject(args)
 	if err != nil {
 		return err
 	}

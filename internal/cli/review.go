@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/guarantor-dev/guarantor/generator/build"
 	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
@@ -51,14 +50,7 @@ func (r *reviewOptions) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(args) == 0 {
-		args = []string{"drafts"}
-	}
-	specs, err := build.SpecFiles(args)
-	if err != nil {
-		return err
-	}
-	p, err := r.project()
+	specs, p, err := r.specsAndProject(args)
 	if err != nil {
 		return err
 	}

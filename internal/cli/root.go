@@ -121,6 +121,19 @@ func source(dir string, embedded fs.FS, name string) (build.Source, error) {
 	return build.Source{FS: os.DirFS(dir), Display: dir}, nil
 }
 
+// specsAndProject expands the spec arguments (default: drafts/) and loads the project.
+func (o *options) specsAndProject(args []string) ([]string, *build.Project, error) {
+	if len(args) == 0 {
+		args = []string{"drafts"}
+	}
+	specs, err := build.SpecFiles(args)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := o.project()
+	return specs, p, err
+}
+
 // usageArgs wraps a cobra.PositionalArgs so a wrong argument count is a usage error.
 func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
