@@ -1,26 +1,56 @@
 package review
 
 import (
+	"strings"
+
 	"github.com/guarantor-dev/guarantor/generator"
 )
 
 // frameSays reports whether the form template's own text (the draft without its clauses:
 // title block, standard paragraphs, testimonium) says what a detector looks for.
 func (p *pass) frameSays(ph phrases) bool {
+	if p.frame == nil {
+		p.frame = p.frameSentences()
+	}
 	for _, l := range p.in.Languages {
-		clauseText := map[string]bool{}
-		for _, a := range p.d.Articles {
-			for _, s := range sentences(l, a.Text[l]) {
-				clauseText[s.Text] = true
-			}
-		}
-		for _, s := range sentences(l, string(p.d.Markdown[l])) {
-			if !clauseText[s.Text] && ph.in(s) {
+		for _, s := range p.frame[l] {
+			if ph.in(s) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// frameSentences returns, per language, the sentences of the draft that no clause wrote: the
+// words of the form template.
+func (p *pass) frameSentences() map[generator.Lang][]sentence {
+	out := map[generator.Lang][]sentence{}
+	for _, l := range p.in.Languages {
+		md, all := string(p.d.Markdown[l]), true
+		for _, a := range p.d.Articles {
+			if t := a.Text[l]; t != "" && strings.Contains(md, t) {
+				md = strings.Replace(md, t, "\n\n", 1)
+			} else {
+				all = false
+			}
+		}
+		clauseText := map[string]bool{}
+		for _, a := range p.d.Articles {
+			if all {
+				break
+			}
+			for _, s := range sentences(l, a.Text[l]) {
+				clauseText[s.Text] = true
+			}
+		}
+		for _, s := range sentences(l, md) {
+			if !clauseText[s.Text] {
+				out[l] = append(out[l], s)
+			}
+		}
+	}
+	return out
 }
 
 // says reports whether a clause provides mech, or the form template says it.
@@ -34,7 +64,7 @@ func plainSentences(a *generator.Article, langs []generator.Lang) []sentence {
 	var out []sentence
 	for _, l := range langs {
 		s := replacer.Replace(a.Text[l])
-		out = append(out, sentence{Lang: l, Text: spaces.ReplaceAllString(s, " ")})
+		out = append(out, sentence{Lang: l, Text: strings.Join(strings.Fields(s), " ")})
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -13,11 +14,23 @@ type partyMatcher struct {
 	re *regexp.Regexp
 }
 
-// matchParty builds a matcher for p; nil when p is nil.
+// matchers caches a matcher per party, since specs name the same parties over and over.
+var matchers sync.Map // *generator.Party -> *partyMatcher
+
+// matchParty returns a matcher for p; nil when p is nil.
 func matchParty(p *generator.Party) *partyMatcher {
 	if p == nil {
 		return nil
 	}
+	if m, ok := matchers.Load(p); ok {
+		return m.(*partyMatcher)
+	}
+	m := newPartyMatcher(p)
+	matchers.Store(p, m)
+	return m
+}
+
+func newPartyMatcher(p *generator.Party) *partyMatcher {
 	seen := map[string]bool{}
 	add := func(s string) {
 		s = normalise(s)

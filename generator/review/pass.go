@@ -20,6 +20,7 @@ type pass struct {
 	protected *partyMatcher
 	rule      *Rule
 	findings  []*Finding
+	frame     map[generator.Lang][]sentence // sentences of the form template; see frameSays
 }
 
 func newPass(d *generator.Draft, src []byte) *pass {

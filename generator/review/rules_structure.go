@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -28,22 +29,25 @@ var divergentTexts = &Rule{
 	},
 }
 
-var digits = regexp.MustCompile(`\d+`)
-
 // diverges says how the language versions of an article differ; "" if they do not visibly.
 func diverges(a *generator.Article, langs []generator.Lang) string {
 	first := langs[0]
 	base := strings.TrimSpace(a.Text[first])
 	for _, l := range langs[1:] {
 		t := strings.TrimSpace(a.Text[l])
-		switch {
-		case (base == "") != (t == ""):
+		if (base == "") != (t == "") {
 			return fmt.Sprintf("one of the %s and %s texts is empty", first, l)
-		case base == "":
-		case unmatched(base, t) != "":
-			return fmt.Sprintf("the number %s of the %s text is not in the %s text", unmatched(base, t), first, l)
-		case unmatched(t, base) != "":
-			return fmt.Sprintf("the number %s of the %s text is not in the %s text", unmatched(t, base), l, first)
+		}
+		if base == "" {
+			continue
+		}
+		if n := unmatched(base, t); n != "" {
+			return fmt.Sprintf("the number %s of the %s text is not in the %s text", n, first, l)
+		}
+		if n := unmatched(t, base); n != "" {
+			return fmt.Sprintf("the number %s of the %s text is not in the %s text", n, l, first)
+		}
+		switch {
 		case paragraphs(base) != paragraphs(t):
 			return fmt.Sprintf("the %s text has %d paragraphs, the %s text %d", first, paragraphs(base), l, paragraphs(t))
 		default:
@@ -59,15 +63,22 @@ func diverges(a *generator.Article, langs []generator.Lang) string {
 // nor as a word ("3" and "три" match); "" if there is none.
 func unmatched(a, b string) string {
 	inB := map[string]bool{}
-	for _, d := range digits.FindAllString(b, -1) {
+	for _, d := range numbers(b) {
 		inB[d] = true
 	}
-	for _, w := range wordPattern.FindAllString(strings.ToLower(replacer.Replace(b)), -1) {
-		if n, ok := numberWords[w]; ok {
-			inB[strconv.Itoa(n)] = true
+	words := false
+	for _, d := range numbers(a) {
+		if inB[strings.TrimLeft(d, "0")] || inB[d] {
+			continue
 		}
-	}
-	for _, d := range digits.FindAllString(a, -1) {
+		if !words {
+			words = true
+			for _, w := range strings.FieldsFunc(strings.ToLower(replacer.Replace(b)), notWordRune) {
+				if n, ok := numberWords[w]; ok {
+					inB[strconv.Itoa(n)] = true
+				}
+			}
+		}
 		if !inB[strings.TrimLeft(d, "0")] && !inB[d] {
 			return d
 		}
@@ -75,7 +86,24 @@ func unmatched(a, b string) string {
 	return ""
 }
 
-var wordPattern = regexp.MustCompile(`[\p{L}'-]+`)
+// numbers returns the runs of ASCII digits in s.
+func numbers(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		digit := i < len(s) && s[i] >= '0' && s[i] <= '9'
+		switch {
+		case digit && start < 0:
+			start = i
+		case !digit && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	return out
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }
 
 func paragraphs(s string) int { return len(breaks.Split(strings.TrimSpace(s), -1)) }
 

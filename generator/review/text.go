@@ -56,7 +56,6 @@ type sentence struct {
 }
 
 var (
-	spaces   = regexp.MustCompile(`\s+`)
 	breaks   = regexp.MustCompile(`\n\s*\n|\n\s*(?:\(?[a-zа-я0-9]\)|[0-9]+\.)\s`)
 	replacer = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`,
 		"–", "-", "—", "-", "\u00a0", " ", "**", "", "__", "", `\_`, "_")
@@ -65,7 +64,7 @@ var (
 // normalise prepares text for matching.
 func normalise(s string) string {
 	s = replacer.Replace(strings.ToLower(s))
-	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // sentences splits rendered text into normalised sentences: at paragraph breaks, list items,
