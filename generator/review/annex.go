@@ -1,0 +1,97 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+// annexWords are the fixed words of the annex in each language. The findings themselves (rule
+// titles, messages, reasons, fixes) are written in English only.
+type annexWords struct {
+	heading, note, profile, options, findings, none, clause, instrument, why, fix, suppressed string
+	count                                                                                     func(Summary) string
+}
+
+var annexLang = map[generator.Lang]annexWords{
+	generator.English: {
+		heading:    "Annex — Reviewer’s notes",
+		note:       "Prepared by guarantor %s from the reviewer’s rules. These notes are not part of the text for signature.",
+		profile:    "Profile",
+		options:    "Options",
+		findings:   "Findings",
+		none:       "The reviewer found no weakness.",
+		clause:     "Clause",
+		instrument: "The instrument as a whole",
+		why:        "Why",
+		fix:        "Fix",
+		suppressed: "Suppressed",
+		count: func(s Summary) string {
+			return fmt.Sprintf("%d %s, %d %s, %d info, %d suppressed",
+				s.Error, plural(s.Error, "error"), s.Warning, plural(s.Warning, "warning"), s.Info, s.Suppressed)
+		},
+	},
+	generator.Ukrainian: {
+		heading:    "Додаток — Зауваження рецензента",
+		note:       "Підготовлено guarantor %s за правилами рецензента. Ці зауваження не є частиною тексту для підписання. Опис правил і зауважень наведено англійською мовою.",
+		profile:    "Профіль",
+		options:    "Варіанти",
+		findings:   "Зауваження",
+		none:       "Рецензент не виявив слабких місць.",
+		clause:     "Положення",
+		instrument: "Документ у цілому",
+		why:        "Чому це важливо",
+		fix:        "Як виправити",
+		suppressed: "Приглушено",
+		count: func(s Summary) string {
+			return fmt.Sprintf("помилки: %d; попередження: %d; довідкові: %d; приглушені: %d",
+				s.Error, s.Warning, s.Info, s.Suppressed)
+		},
+	},
+}
+
+// Annex writes the report as a Markdown annex in lang, to append to a draft after its
+// signatures: a heading the renderers set on a new page, the profile, and one numbered entry per
+// finding with its rule, place, reason and fix.
+func Annex(r *Report, l generator.Lang) string {
+	w, ok := annexLang[l]
+	if !ok {
+		w = annexLang[generator.English]
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n*%s*\n\n", w.heading, fmt.Sprintf(w.note, generator.Version))
+	fmt.Fprintf(&b, "**%s.** %s.\n\n", w.profile, escape(r.Profile.String()))
+	if o := r.Profile.OptionsString(); o != "" {
+		fmt.Fprintf(&b, "**%s.** %s.\n\n", w.options, escape(o))
+	}
+	fmt.Fprintf(&b, "**%s:** %s.\n\n", w.findings, w.count(r.Summary()))
+	if len(r.Findings) == 0 {
+		fmt.Fprintf(&b, "%s\n", w.none)
+		return b.String()
+	}
+	for i, f := range r.Findings {
+		fmt.Fprintf(&b, "%d. %s\n\n", i+1, annexEntry(f, w))
+	}
+	return b.String()
+}
+
+func annexEntry(f *Finding, w annexWords) string {
+	where := w.instrument
+	if f.Clause != "" {
+		where = w.clause + " `" + f.Clause + "`"
+	}
+	where += " (" + escape(f.Pos.String()) + ")"
+	head := fmt.Sprintf("**%s %s (%s): %s.** %s. %s", f.Rule.ID, f.Rule.Name, f.Severity, escape(f.Rule.Title), where, escape(f.Message))
+	if f.Suppressed {
+		head = fmt.Sprintf("~~%s~~ *%s: %s*", head, w.suppressed, escape(f.Reason))
+	}
+	return fmt.Sprintf("%s *%s:* %s *%s:* %s", head, w.why, escape(f.Rule.Why), w.fix, escape(f.Rule.Fix))
+}
+
+// escape keeps text that is not Markdown from being read as Markdown.
+func escape(s string) string {
+	return markdownEscaper.Replace(strings.Join(strings.Fields(s), " "))
+}
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`)
