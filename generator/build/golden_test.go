@@ -65,8 +65,8 @@ func TestBuildDeterministic(t *testing.T) {
 		if err1 != nil || err2 != nil {
 			t.Fatalf("%v %v", err1, err2)
 		}
-		fa, _ := build.Files(a, p.Kit.Files, nil)
-		fb, _ := build.Files(b, p.Kit.Files, nil)
+		fa, _, _ := p.Files(a, build.Options{})
+		fb, _, _ := p.Files(b, build.Options{})
 		for name := range fa {
 			if !bytes.Equal(fa[name], fb[name]) {
 				t.Errorf("%s: %s differs between two builds", spec, name)

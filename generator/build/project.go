@@ -2,6 +2,7 @@ package build
 
 import (
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
@@ -24,6 +25,8 @@ type Project struct {
 	Library *library.Library
 	Kit     *assemble.Kit
 	Loader  *spec.Loader
+	// Templates maps each file of the templates folder that drafts depend on to its hash.
+	Templates map[string]string
 }
 
 // Load reads the clause library and the templates (form templates, vocabulary, parties).
@@ -38,7 +41,11 @@ func Load(clauses, templates Source) (*Project, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	return &Project{Library: lib, Kit: kit, Loader: &spec.Loader{Library: lib, Parties: parties}}, nil
+	hashes := maps.Clone(kit.Files)
+	if src, err := fs.ReadFile(templates.FS, "parties.yaml"); err == nil {
+		hashes["parties.yaml"] = generator.Hash(src)
+	}
+	return &Project{Library: lib, Kit: kit, Loader: &spec.Loader{Library: lib, Parties: parties}, Templates: hashes}, nil
 }
 
 // Instrument loads and binds one spec file.

@@ -18,7 +18,7 @@ func TestFilesFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := build.Files(d, p.Kit.Files, nil, "md", "html", "pdf")
+	files, _, err := p.Files(d, build.Options{Formats: []string{"md", "html", "pdf"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +40,7 @@ func TestFilesFormats(t *testing.T) {
 			t.Errorf("manifest: %s has hash %q, want the file's", n, m.Outputs[n])
 		}
 	}
-	if _, err := build.Files(d, p.Kit.Files, nil, "docx"); err == nil {
+	if _, _, err := p.Files(d, build.Options{Formats: []string{"docx"}}); err == nil {
 		t.Error("no error for an unknown format")
 	}
 }
@@ -52,7 +52,7 @@ func TestFilesOneLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := build.Files(d, p.Kit.Files, []generator.Lang{generator.Ukrainian}, "pdf")
+	files, _, err := p.Files(d, build.Options{Langs: []generator.Lang{generator.Ukrainian}, Formats: []string{"pdf"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,12 +68,12 @@ func TestSourceDateEpoch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, err := build.Files(d, p.Kit.Files, nil, "md", "pdf")
+	plain, _, err := p.Files(d, build.Options{Formats: []string{"md", "pdf"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	dated, err := build.Files(d, p.Kit.Files, nil, "md", "pdf")
+	dated, _, err := p.Files(d, build.Options{Formats: []string{"md", "pdf"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestSourceDateEpoch(t *testing.T) {
 		t.Error("the PDF is not dated with SOURCE_DATE_EPOCH in UTC")
 	}
 	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
-	if _, err := build.Files(d, p.Kit.Files, nil, "pdf"); err == nil {
+	if _, _, err := p.Files(d, build.Options{Formats: []string{"pdf"}}); err == nil {
 		t.Error("no error for a malformed SOURCE_DATE_EPOCH")
 	}
 }

@@ -2,10 +2,9 @@ package cli
 
 import (
 	"errors"
-	"fmt"
-	"path/filepath"
-	"slices"
+	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +18,14 @@ type buildOptions struct {
 	out     string
 	langs   []string
 	formats []string
+	jobs    int
+	force   bool
+	check   bool
+	annex   bool
+	failOn  string
+	quiet   bool
+	verbose bool
+	json    bool
 }
 
 func newBuild(o *options) *cobra.Command {
@@ -29,74 +36,100 @@ func newBuild(o *options) *cobra.Command {
 		Long: `Build assembles each spec into a draft per language, written with a manifest.json to
 <out>/<spec name>/: <lang>.md, <lang>.html, <lang>.pdf and, for a draft in English and
 Ukrainian, parallel.pdf with both texts side by side. A folder stands for every *.yaml spec in
-it; with no argument, drafts/ is built. A spec with an error writes nothing; the others are
-still built. PDFs are dated with the spec's date, or SOURCE_DATE_EPOCH when it is set.`,
+it; with no argument, drafts/ is built. PDFs are dated with the spec's date, or
+SOURCE_DATE_EPOCH when it is set.
+
+Specs are built concurrently (-j, default one per core). A draft whose inputs (spec, clauses,
+templates, tool version, options) match its manifest and whose files are intact is not rebuilt
+(--force rebuilds it). The folders of specs that were removed from a folder being built are
+pruned. A spec with an error writes nothing; the others are still built. Every file is written
+atomically, and the manifest last, so an interrupted build leaves no partial file.
+
+Each draft is reviewed; its findings are counted on its line and in the summary, and --annex
+appends the reviewer's notes to the draft. --check writes nothing and lists the drafts whose
+files would change, for CI.
+
+Exit status: 0 when all is well; 1 when --check finds a stale draft or findings reach
+--fail-on; 2 when a spec has an error; 130 when interrupted.`,
 		Example: `  guarantor build drafts/
   guarantor build drafts/coalition-treaty-20y.yaml -o /tmp/drafts
-  guarantor build drafts/ --lang uk
-  guarantor build drafts/ --format md,html`,
-		RunE: func(cmd *cobra.Command, args []string) error { return b.run(args) },
+  guarantor build drafts/ --lang uk --format md,html
+  guarantor build drafts/ --annex
+  guarantor build drafts/ --check --fail-on error     # in CI`,
+		RunE: func(cmd *cobra.Command, args []string) error { return b.run(cmd, args) },
 	}
-	cmd.Flags().StringVarP(&b.out, "out", "o", "out", "output folder")
-	cmd.Flags().StringSliceVar(&b.langs, "lang", nil, "languages to write, e.g. en,uk (default: all of each spec's)")
-	cmd.Flags().StringSliceVar(&b.formats, "format", formatNames(), "formats to write: "+render.Names())
+	f := cmd.Flags()
+	f.StringVarP(&b.out, "out", "o", "out", "output folder")
+	f.StringSliceVar(&b.langs, "lang", nil, "languages to write, e.g. en,uk (default: all of each spec's)")
+	f.StringSliceVar(&b.formats, "format", formatNames(), "formats to write: "+render.Names())
+	f.IntVarP(&b.jobs, "jobs", "j", 0, "drafts built at once (default: one per core)")
+	f.BoolVar(&b.force, "force", false, "rebuild drafts whose inputs did not change")
+	f.BoolVar(&b.check, "check", false, "write nothing; list the drafts that are stale and exit 1 if any is")
+	f.BoolVar(&b.annex, "annex", false, "append the reviewer's notes to each draft as an annex")
+	f.StringVar(&b.failOn, "fail-on", "none", "exit 1 when a finding reaches this severity: error, warning, info or none")
+	f.BoolVarP(&b.quiet, "quiet", "q", false, "print only errors and the summary line")
+	f.BoolVarP(&b.verbose, "verbose", "v", false, "also list the drafts that were up to date")
+	f.BoolVar(&b.json, "json", false, "print a JSON summary instead of text")
 	return cmd
 }
 
-func (b *buildOptions) run(args []string) error {
-	langs, err := parseLangs(b.langs)
+func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
+	runner, threshold, err := b.runner()
 	if err != nil {
-		return err
-	}
-	if err := checkFormats(b.formats); err != nil {
 		return err
 	}
 	specs, p, err := b.specsAndProject(args)
 	if err != nil {
 		return err
 	}
-	var failed []string
-	names := map[string]string{}
-	for _, path := range specs {
-		if err := b.one(p, path, langs, names); err != nil {
-			fmt.Fprintln(b.stderr, err)
-			failed = append(failed, path)
-		}
+	runner.Project, runner.Folders = p, folders(args)
+	rep := newReporter(b, len(specs))
+	runner.Done = rep.done
+	start := time.Now()
+	results, runErr := runner.Run(cmd.Context(), specs)
+	rep.finish(results, time.Since(start), runErr)
+	if runErr != nil {
+		return runErr
 	}
-	if len(failed) > 0 {
-		return fmt.Errorf("%d of %d specs failed: %s", len(failed), len(specs), strings.Join(failed, ", "))
-	}
-	return nil
+	return verdict(results, b.check, threshold)
 }
 
-// one builds a single spec and writes its files; on any error it writes nothing.
-func (b *buildOptions) one(p *build.Project, path string, langs []generator.Lang, names map[string]string) error {
-	d, err := p.Draft(path)
+// runner checks the flags and returns a runner set up from them.
+func (b *buildOptions) runner() (*build.Runner, int, error) {
+	langs, err := parseLangs(b.langs)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
-	in := d.Instrument
-	if prev, dup := names[in.Name]; dup {
-		return generator.Errorf(generator.Position{File: path}, "spec name %q is also used by %s", in.Name, prev).
-			WithHint("give one of them another name: key")
+	if err := checkFormats(b.formats); err != nil {
+		return nil, 0, err
 	}
-	names[in.Name] = path
-	for _, l := range langs {
-		if !slices.Contains(in.Languages, l) {
-			return generator.Errorf(generator.Position{File: path}, "--lang %s: the spec has no %s text", l, l).
-				WithHint("its languages: %s", joinLangs(in.Languages))
+	threshold, err := parseFailOn(b.failOn)
+	if err != nil {
+		return nil, 0, err
+	}
+	if b.jobs < 0 {
+		return nil, 0, &UsageError{errors.New("-j: give a positive number of jobs")}
+	}
+	if b.quiet && b.verbose {
+		return nil, 0, &UsageError{errors.New("--quiet and --verbose cannot be combined")}
+	}
+	return &build.Runner{Out: b.out, Jobs: b.jobs, Force: b.force, Check: b.check,
+		Options: build.Options{Langs: langs, Formats: b.formats, Annex: b.annex}}, int(threshold), nil
+}
+
+// folders returns the arguments that are folders (drafts/ when there are none): the outputs
+// of specs removed from them are pruned.
+func folders(args []string) []string {
+	if len(args) == 0 {
+		return []string{"drafts"}
+	}
+	var out []string
+	for _, a := range args {
+		if st, err := os.Stat(a); err == nil && st.IsDir() {
+			out = append(out, a)
 		}
 	}
-	files, err := build.Files(d, p.Kit.Files, langs, b.formats...)
-	if err != nil {
-		return err
-	}
-	dir := filepath.Join(b.out, in.Name)
-	if err := build.WriteAll(dir, files); err != nil {
-		return err
-	}
-	fmt.Fprintf(b.stdout, "%s -> %s\n", path, dir)
-	return nil
+	return out
 }
 
 func parseLangs(raw []string) ([]generator.Lang, error) {
@@ -129,12 +162,4 @@ func checkFormats(raw []string) error {
 		}
 	}
 	return nil
-}
-
-func joinLangs(ls []generator.Lang) string {
-	s := make([]string, len(ls))
-	for i, l := range ls {
-		s[i] = string(l)
-	}
-	return strings.Join(s, ", ")
 }

@@ -11,6 +11,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// Tests that need a real process (to signal it) run the test binary as guarantor.
+	if os.Getenv("GUARANTOR_AS_MAIN") == "1" {
+		os.Exit(cli.ExitCode(cli.Run(os.Args[1:], os.Stdout, os.Stderr)))
+	}
 	testscript.Main(m, map[string]func(){
 		"guarantor": func() { os.Exit(cli.ExitCode(cli.Run(os.Args[1:], os.Stdout, os.Stderr))) },
 	})

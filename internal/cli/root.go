@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -25,6 +28,8 @@ const (
 	ExitOK       = 0
 	ExitFindings = 1 // findings at or above --fail-on
 	ExitInput    = 2 // usage or input errors
+	// ExitInterrupted is the shell's code for a command stopped by Ctrl-C (128 + SIGINT).
+	ExitInterrupted = 130
 )
 
 // ExitCode maps an error returned by Run to the process exit code.
@@ -33,8 +38,12 @@ func ExitCode(err error) int {
 		return ExitOK
 	}
 	var f *FindingsError
-	if errors.As(err, &f) {
+	var s *StaleError
+	switch {
+	case errors.As(err, &f), errors.As(err, &s):
 		return ExitFindings
+	case errors.Is(err, context.Canceled):
+		return ExitInterrupted
 	}
 	return ExitInput
 }
@@ -44,6 +53,13 @@ type FindingsError struct{ Count int }
 
 func (e *FindingsError) Error() string {
 	return fmt.Sprintf("%d finding(s) at or above --fail-on", e.Count)
+}
+
+// StaleError reports that build --check found drafts whose files would change.
+type StaleError struct{ Count int }
+
+func (e *StaleError) Error() string {
+	return fmt.Sprintf("%d draft(s) out of date; run guarantor build without --check", e.Count)
 }
 
 type options struct {
@@ -72,19 +88,29 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
 	root.PersistentFlags().StringVar(&o.clauses, "clauses", "", "clause library folder (default: the built-in library)")
 	root.PersistentFlags().StringVar(&o.templates, "templates", "", "templates folder (default: the built-in templates)")
-	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o))
+	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o))
 	return root
 }
 
 // Run executes the command line and returns what went wrong, if anything, already reported
-// on stderr.
+// on stderr. Ctrl-C (or SIGTERM) stops it cleanly: a build finishes the files it is writing
+// and starts no more; a second Ctrl-C ends the process at once.
 func Run(args []string, stdout, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	root := NewRoot(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err != nil {
 		var fe *FindingsError
-		if !errors.As(err, &fe) {
+		switch {
+		case errors.Is(err, context.Canceled):
+			fmt.Fprintln(stderr, "interrupted")
+		case !errors.As(err, &fe):
 			fmt.Fprintln(stderr, "error:", err)
 		}
 		var ue *UsageError

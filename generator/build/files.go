@@ -1,0 +1,66 @@
+package build
+
+import (
+	"encoding/json"
+	"maps"
+	"path/filepath"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/render"
+	"github.com/guarantor-dev/guarantor/generator/review"
+)
+
+// Files reviews a draft and renders it in the languages and formats of opt, named as they are
+// written: "<lang>.md", "<lang>.html", "<lang>.pdf", "parallel.pdf", and "manifest.json", which
+// records the inputs, every other file with its hash, and the count of findings.
+func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *review.Report, error) {
+	in := d.Instrument
+	rep := review.Review(d)
+	m := Manifest{Tool: "guarantor", Version: generator.Version, Spec: filepath.ToSlash(in.File),
+		Name: in.Name, Form: in.Form, Languages: buildLangs(in, opt.Langs), Inputs: p.Inputs(in, opt),
+		Outputs: map[string]string{}, Review: rep.Summary()}
+	formats, err := lookupFormats(opt.Formats)
+	if err != nil {
+		return nil, nil, err
+	}
+	date, err := pdfDate(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	if opt.Annex {
+		d = withAnnex(d, rep)
+	}
+	files, err := render.Files(d, m.Languages, formats, render.Options{Date: date})
+	if err != nil {
+		return nil, nil, err
+	}
+	for name, data := range files {
+		m.Outputs[name] = generator.Hash(data)
+	}
+	for _, a := range d.Articles {
+		c := a.Use.Clause
+		m.Clauses = append(m.Clauses, ManifestClause{ID: c.ID, Section: a.Section, Number: a.Number,
+			Custom: c.Custom, Source: filepath.ToSlash(c.Pos.String()), Hash: c.Hash, Params: a.Use.Params})
+	}
+	js, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, nil, err
+	}
+	files[ManifestName] = append(js, '\n')
+	return files, rep, nil
+}
+
+// withAnnex returns a copy of d whose texts end with the reviewer's notes.
+func withAnnex(d *generator.Draft, rep *review.Report) *generator.Draft {
+	c := *d
+	c.Markdown = maps.Clone(d.Markdown)
+	for l, md := range c.Markdown {
+		text := append([]byte{}, md...)
+		if len(text) > 0 && text[len(text)-1] != '\n' {
+			text = append(text, '\n')
+		}
+		text = append(text, '\n')
+		c.Markdown[l] = append(text, review.Annex(rep, l)...)
+	}
+	return &c
+}

@@ -1,0 +1,82 @@
+package build
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review"
+)
+
+// ManifestName is the name of the manifest in each draft's folder.
+const ManifestName = "manifest.json"
+
+// Manifest records what went into a draft and what came out, so a reviewer knows exactly which
+// clause versions it contains and a rebuild knows whether anything changed.
+type Manifest struct {
+	Tool      string           `json:"tool"`
+	Version   string           `json:"version"`
+	Spec      string           `json:"spec"`
+	Name      string           `json:"name"`
+	Form      generator.Form   `json:"form"`
+	Languages []generator.Lang `json:"languages"`
+	// Inputs are the hashes of everything the outputs depend on.
+	Inputs Inputs `json:"inputs"`
+	// Outputs lists every other file of the draft with its hash.
+	Outputs map[string]string `json:"outputs"`
+	Clauses []ManifestClause  `json:"clauses"`
+	// Review counts the reviewer's findings on the draft.
+	Review review.Summary `json:"review"`
+}
+
+// ManifestClause is one clause of a draft with its content hash.
+type ManifestClause struct {
+	ID      string            `json:"id"`
+	Section generator.Section `json:"section"`
+	Number  int               `json:"number,omitempty"`
+	Custom  bool              `json:"custom,omitempty"`
+	Source  string            `json:"source"`
+	Hash    string            `json:"hash"`
+	Params  map[string]any    `json:"params,omitempty"`
+}
+
+// ReadManifest reads the manifest in dir. It returns nil and no error when dir has none, and
+// an error when the file is there but is not a guarantor manifest.
+func ReadManifest(dir string) (*Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil || m.Tool != "guarantor" {
+		return nil, generator.Errorf(generator.Position{File: filepath.Join(dir, ManifestName)}, "not a guarantor manifest").
+			WithHint("guarantor only replaces or prunes folders it wrote itself; move this folder out of the way")
+	}
+	return &m, nil
+}
+
+// intact reports whether every output the manifest lists is in dir with the listed hash.
+func (m *Manifest) intact(dir string) bool {
+	for name, hash := range m.Outputs {
+		if !safeName(name) {
+			return false
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || generator.Hash(data) != hash {
+			return false
+		}
+	}
+	return true
+}
+
+// safeName reports whether name is a plain file name, so a manifest cannot point outside its
+// folder.
+func safeName(name string) bool {
+	return name != "" && name != "." && name != ".." && filepath.Base(name) == name && filepath.IsLocal(name)
+}
