@@ -3,6 +3,8 @@ package review
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -82,11 +84,25 @@ func annexEntry(f *Finding, w annexWords) string {
 		where = w.clause + " `" + f.Clause + "`"
 	}
 	where += " (" + escape(f.Pos.String()) + ")"
-	head := fmt.Sprintf("**%s %s (%s): %s.** %s. %s", f.Rule.ID, f.Rule.Name, f.Severity, escape(f.Rule.Title), where, escape(f.Message))
+	head := fmt.Sprintf("**%s %s (%s): %s.** %s. %s", f.Rule.ID, f.Rule.Name, f.Severity, escape(f.Rule.Title), where, escape(asSentence(f.Message)))
 	if f.Suppressed {
 		head = fmt.Sprintf("~~%s~~ *%s: %s*", head, w.suppressed, escape(f.Reason))
 	}
 	return fmt.Sprintf("%s *%s:* %s *%s:* %s", head, w.why, escape(f.Rule.Why), w.fix, escape(f.Rule.Fix))
+}
+
+// asSentence starts s with a capital and ends it with a full stop.
+func asSentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[size:]
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return s
 }
 
 // escape keeps text that is not Markdown from being read as Markdown.
