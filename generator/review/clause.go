@@ -104,6 +104,12 @@ func (c *clause) first(p phrases) (*sentence, string) {
 
 // positive reports whether the clause adds a new duty to act for the protected state.
 func (c *clause) positive() bool {
+	if b := c.props.BindingResponse; b != nil && !*b {
+		return false // a right to act, not a duty
+	}
+	if c.sanctions() && c.props.Automatic != nil && !*c.props.Automatic && !c.provides["snapback"] {
+		return false // a promise to consider sanctions again
+	}
 	if c.response >= lvDiscretionary {
 		return true
 	}
