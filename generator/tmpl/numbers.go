@@ -13,13 +13,34 @@ var (
 		"пʼятнадцять", "шістнадцять", "сімнадцять", "вісімнадцять", "девʼятнадцять"}
 	ukTens = []string{"", "", "двадцять", "тридцять", "сорок", "пʼятдесят", "шістдесят",
 		"сімдесят", "вісімдесят", "девʼяносто"}
+	ukHundreds = []string{"", "сто", "двісті", "триста", "чотириста", "пʼятсот", "шістсот",
+		"сімсот", "вісімсот", "девʼятсот"}
 )
 
-// SpellEnglish writes 0 to 99 in English words and larger numbers in digits.
-func SpellEnglish(n int) string { return spell(n, enOnes, enTens, "-") }
+// SpellEnglish writes 0 to 999 in English words ("one hundred and sixty-eight") and larger
+// numbers in digits.
+func SpellEnglish(n int) string {
+	if n < 100 || n > 999 {
+		return spell(n, enOnes, enTens, "-")
+	}
+	words := enOnes[n/100] + " hundred"
+	if n%100 != 0 {
+		words += " and " + spell(n%100, enOnes, enTens, "-")
+	}
+	return words
+}
 
-// SpellUkrainian writes 0 to 99 in Ukrainian words (nominative) and larger numbers in digits.
-func SpellUkrainian(n int) string { return spell(n, ukOnes, ukTens, " ") }
+// SpellUkrainian writes 0 to 999 in Ukrainian words (nominative) and larger numbers in digits.
+func SpellUkrainian(n int) string {
+	if n < 100 || n > 999 {
+		return spell(n, ukOnes, ukTens, " ")
+	}
+	words := ukHundreds[n/100]
+	if n%100 != 0 {
+		words += " " + spell(n%100, ukOnes, ukTens, " ")
+	}
+	return words
+}
 
 func spell(n int, ones, tens []string, sep string) string {
 	switch {

@@ -24,13 +24,24 @@ func TestSpellAndPlural(t *testing.T) {
 		{generator.Ukrainian, 20, "двадцять", "років"},
 		{generator.Ukrainian, 22, "двадцять два", "роки"},
 		{generator.Ukrainian, 31, "тридцять один", "рік"},
-		{generator.Ukrainian, 120, "120", "років"},
+		{generator.Ukrainian, 120, "сто двадцять", "років"},
+		{generator.Ukrainian, 168, "сто шістдесят вісім", "годин"},
+		{generator.Ukrainian, 200, "двісті", "років"},
+		{generator.English, 168, "one hundred and sixty-eight", "hours"},
+		{generator.English, 500, "five hundred", "years"},
+		{generator.English, 1000, "1000", "years"},
 	}
 	for _, tt := range tests {
 		e := &Env{Lang: tt.lang}
 		forms := []string{"year", "years"}
+		if tt.noun == "hours" {
+			forms = []string{"hour", "hours"}
+		}
 		if tt.lang == generator.Ukrainian {
 			forms = []string{"рік", "роки", "років"}
+		}
+		if tt.noun == "годин" {
+			forms = []string{"година", "години", "годин"}
 		}
 		noun, _ := e.plural(tt.n, forms...)
 		if got := e.spell(tt.n); got != tt.word || noun != tt.noun {
