@@ -68,12 +68,13 @@ var (
 	Mechanisms = []string{
 		"definition-armed-attack", "mutual-defence", "response-floor", "consultation",
 		"military-assistance", "financial-assistance", "sanctions", "snapback", "verification",
-		"attribution", "access", "forces", "capability", "nato-accession", "eu-accession",
+		"attribution", "finding-link", "access", "forces", "capability", "nato-accession", "eu-accession",
 		"scalable-activation", "duration", "renewal", "denunciation", "survival", "signature",
 		"ratification", "provisional-application", "entry-into-force", "reservations",
 		"amendment", "review", "dispute-settlement", "registration", "depositary",
 		"authentic-texts", "status-statement", "discontinuation", "reaffirmation",
-		"security-council-referral", "negative-guarantee", "recital",
+		"security-council-referral", "negative-guarantee", "recital", "accession",
+		"relation-to-other-treaties",
 	}
 	Responses      = []string{"none", "reaffirm", "consult", "discretionary", "floor", "automatic"}
 	DecisionRules  = []string{"none", "majority", "qualified-majority", "unanimity", "consensus", "security-council", "unilateral"}

@@ -8,7 +8,7 @@ var noVerification = &Rule{
 	Why:      "Without a body that establishes the facts and who is responsible, every guarantor decides for itself whether the trigger was met, and the adversary disputes it. A finding that does not trigger anything is a report, not a guarantee.",
 	Source:   "DOMAIN.md §5 (verification: independent body, attribution, hard link to the trigger and the snapback)",
 	Fix:      "Add verification/joint-commission, and tie its findings to the response: sanctions/snapback, nato/accession-contingency or a custom clause that acts on a confirmed finding.",
-	Evidence: "Library properties (provides: verification, attribution; requires on a verification clause); custom text (en, uk): verify, monitor, investigate, attribute; a finding or determination that triggers a measure.",
+	Evidence: "Library properties (provides: verification, attribution, finding-link; requires on a verification clause); custom text (en, uk): verify, monitor, investigate, attribute; a finding or determination that triggers a measure.",
 	check:    checkVerification,
 }
 
@@ -22,6 +22,9 @@ func checkVerification(p *pass) {
 		f := p.reportSpec(Warning, []any{"clauses"}, "no clause verifies a breach or attributes it, so nothing establishes that %s is triggered", best.id)
 		relate(f, []*clause{best}, "the response without verification: %s")
 		return
+	}
+	if len(p.providing("finding-link")) > 0 && best.response > lvNone {
+		return // a clause ties every confirmed finding to the response
 	}
 	for _, c := range p.operative() {
 		if slices.Contains(ver, c) {
