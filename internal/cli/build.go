@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -91,7 +92,12 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	if runErr != nil {
 		return runErr
 	}
-	return verdict(results, b.check, threshold)
+	err = verdict(results, b.check, threshold)
+	var fe *FindingsError
+	if errors.As(err, &fe) {
+		fmt.Fprintf(b.stderr, "%d finding(s) at or above --fail-on %s; run 'guarantor review' on the drafts for details\n", fe.Count, b.failOn)
+	}
+	return err
 }
 
 // runner checks the flags and returns a runner set up from them.
