@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -28,8 +29,9 @@ type Document struct {
 	Root       ast.Node
 	Title      string
 	Marking    Marking
-	Articles   []*Entry // every numbered article or paragraph, in order
-	Parts      []*Part  // the document cut into pieces that align across languages
+	Articles   []*Entry         // every numbered article or paragraph, in order
+	Parts      []*Part          // the document cut into pieces that align across languages
+	Notes      []*east.Footnote // the footnotes, by number; the last child of Root lists them
 }
 
 // Marking is the DRAFT marking at the head of a draft.

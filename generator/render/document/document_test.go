@@ -1,6 +1,7 @@
 package document_test
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -11,6 +12,10 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render/document"
 	"github.com/guarantor-dev/guarantor/generator/render/internal/fixture"
 )
+
+// update is accepted, though this package has no golden files, so that
+// go test ./generator/render/... -update (make golden) runs.
+var _ = flag.Bool("update", false, "rewrite the golden files (none here)")
 
 func parse(t *testing.T, d *generator.Draft, l generator.Lang) *document.Document {
 	t.Helper()
@@ -129,5 +134,30 @@ func TestSlug(t *testing.T) {
 		if got := document.Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// Footnotes are numbered from 1 in each language and kept out of the parts; an article that
+// ends with a table still ends where its text does.
+func TestNotesStructure(t *testing.T) {
+	d := fixture.Draft(t, "notes")
+	en, uk := parse(t, d, generator.English), parse(t, d, generator.Ukrainian)
+	got := outline(en)
+	for _, want := range []string{"1 Table  ContributionSharePeriod", "1 Table  No.SitePersonnel",
+		"2 Paragraph testimonium IN WITNESS WHEREOF"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "FootnoteList") || len(en.Parts) != len(uk.Parts) {
+		t.Errorf("the footnotes are a part, or the parts differ (%d, %d):\n%s", len(en.Parts), len(uk.Parts), got)
+	}
+	for _, doc := range []*document.Document{en, uk} {
+		if len(doc.Notes) != 2 || doc.Note(1) == nil || doc.Note(2) == nil || doc.Note(3) != nil {
+			t.Errorf("%s: notes %d, want 1 and 2", doc.Lang, len(doc.Notes))
+		}
+	}
+	if n := document.Plain(en.Note(2), en.Source); n != "At training grounds outside Ukraine." {
+		t.Errorf("note 2 = %q", n)
 	}
 }

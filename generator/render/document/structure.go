@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -28,6 +29,10 @@ func (s *structurer) run() error {
 	}
 	var blocks []ast.Node
 	for c := s.doc.Root.FirstChild(); c != nil; c = c.NextSibling() {
+		if list, ok := c.(*east.FootnoteList); ok {
+			s.notes(list)
+			continue
+		}
 		blocks = append(blocks, c)
 	}
 	i := s.head(blocks)
@@ -194,11 +199,18 @@ func (s *structurer) entry(a *generator.Article, n ast.Node) *Entry {
 	return e
 }
 
-// blockCount is the number of top-level blocks of an article's own text.
+// blockCount is the number of top-level blocks of an article's own text, not counting the
+// list of its footnotes.
 func (s *structurer) blockCount(a *generator.Article) int {
 	src := []byte(a.Text[s.doc.Lang])
 	root := Markdown(s.doc.Lang).Parser().Parse(text.NewReader(src))
-	return root.ChildCount()
+	n := 0 // counted, not ChildCount, which goldmark leaves too high when a table replaces a paragraph
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*east.FootnoteList); !ok {
+			n++
+		}
+	}
+	return n
 }
 
 var headingRE = regexp.MustCompile(`^(\p{L}+\s+\d+)\s*(?:—|–|\.|:)?\s*(.*)$`)

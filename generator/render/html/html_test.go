@@ -53,8 +53,8 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// Every example renders in both languages to a page with a link to each article, each link
-// has its target, and nothing is loaded from elsewhere.
+// Every example renders in both languages to a page with a link to each article in its
+// table of contents (valid_test.go checks that each link has its target).
 func TestExamples(t *testing.T) {
 	for _, d := range fixture.Examples(t) {
 		for _, l := range d.Instrument.Languages {
@@ -64,14 +64,6 @@ func TestExamples(t *testing.T) {
 				if !strings.Contains(page, `<a href="#`+e.ID+`">`) || !strings.Contains(page, ` id="`+e.ID+`"`) {
 					t.Errorf("%s.%s: no link to %s or no target", d.Instrument.Name, l, e.ID)
 				}
-			}
-			for _, bad := range []string{"<script", "<link", "src=", "@import", "url(", "http://", "https://"} {
-				if strings.Contains(page, bad) {
-					t.Errorf("%s.%s: external resource or script: %q", d.Instrument.Name, l, bad)
-				}
-			}
-			if !strings.HasPrefix(page, "<!DOCTYPE html>\n<html lang=\""+string(l)+"\">") {
-				t.Errorf("%s.%s: no doctype or lang", d.Instrument.Name, l)
 			}
 		}
 	}

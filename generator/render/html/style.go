@@ -2,7 +2,8 @@ package html
 
 // stylesheet sets the page like a typeset diplomatic draft: a serif face, justified text,
 // centred article headings kept with their text, numbered paragraphs and lettered points with
-// hanging indents, a grid of signature blocks; on paper, A4 with the table of contents left
+// hanging indents, ruled tables whose header repeats on every printed page, footnotes as
+// notes at the end, a grid of signature blocks; on paper, A4 with the table of contents left
 // out and annexes on a new page.
 const stylesheet = `:root { color-scheme: light; }
 html { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 12pt;
@@ -36,6 +37,13 @@ a.xref { color: inherit; text-decoration: underline dotted; }
 .sign-line { height: 3.2em; border-bottom: 1px solid #111; }
 table { border-collapse: collapse; margin: 0 0 1em; width: 100%; }
 th, td { border: 1px solid #555; padding: .25em .5em; vertical-align: top; text-align: left; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+sup { line-height: 0; }
+a.footnote-ref, a.footnote-backref { color: inherit; text-decoration: none; }
+.footnotes { font-size: .85rem; margin-top: 2.5em; }
+.footnotes hr { width: 30%; margin: 0 0 .6em; border: 0; border-top: 1px solid #555; }
+.footnotes p { margin-bottom: .3em; }
 .annex { break-before: page; page-break-before: always; }
 nav.toc { margin: 0 0 2.5em; padding: 1em 1.5em; background: #f6f6f3; border: 1px solid #ddd; }
 nav.toc h2 { margin: 0 0 .5em; text-align: left; }

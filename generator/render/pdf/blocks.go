@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/document"
@@ -13,6 +14,7 @@ const (
 	justify align = iota
 	left
 	center
+	right
 )
 
 // block is a paragraph-like unit ready to be broken into lines. Lengths are in millimetres
@@ -28,15 +30,18 @@ type block struct {
 	labelAt   float64
 	before    float64 // space above, dropped at the top of a page
 	after     float64
-	keepNext  bool    // keep with the start of the next block
-	whole     bool    // never split across pages
-	pageBreak bool    // start on a new page
-	rules     bool    // rules above and below (the DRAFT marking)
-	cells     [][]run // signature blocks set side by side; runs is empty
-	perRow    int     // how many signature blocks a full row has
-	hyphenate bool    // Ukrainian words may be hyphenated
-	anchor    int     // the article whose link target this is
-	outline   string  // outline entry starting here
+	keepNext  bool       // keep with the start of the next block
+	whole     bool       // never split across pages
+	pageBreak bool       // start on a new page
+	rules     bool       // rules above and below (the DRAFT marking)
+	cells     [][]run    // signature blocks set side by side; runs is empty
+	table     *table     // a table, each row a line; runs is empty
+	repeat    int        // lines repeated at the top of a page the block runs onto (a table's header)
+	perRow    int        // how many signature blocks a full row has
+	hyph      hyphenator // where the language's words may break; nil for none
+	cell      bool       // break like justified text but set as aligned: a table cell
+	anchor    int        // the article whose link target this is
+	outline   string     // outline entry starting here
 	clause    *generator.Clause
 }
 
@@ -51,14 +56,20 @@ type builder struct {
 }
 
 func (b *builder) add(bl *block) *block {
+	b.out = append(b.out, b.prepare(bl))
+	return bl
+}
+
+// prepare fills in what a block takes from the builder: the body size, the clause, whether
+// words may be hyphenated.
+func (b *builder) prepare(bl *block) *block {
 	if bl.size == 0 {
 		bl.size = b.t.body
 	}
 	if bl.clause == nil {
 		bl.clause = b.clause
 	}
-	bl.hyphenate = b.doc.Lang == generator.Ukrainian
-	b.out = append(b.out, bl)
+	bl.hyph = hyphenatorFor(b.doc.Lang)
 	return bl
 }
 
@@ -78,12 +89,14 @@ func (b *builder) part(p *document.Part) {
 	}
 }
 
-// flushSignatures sets the collected signature blocks in rows.
+// flushSignatures sets the collected signature blocks in rows; the last row is kept with the
+// one before it, so that no signature block stands alone on the last page.
 func (b *builder) flushSignatures() {
-	before := b.t.para * 3.5
+	before := b.t.para * 4
 	for len(b.sigs) > 0 {
 		n := min(b.perRow, len(b.sigs))
-		b.add(&block{cells: b.sigs[:n], perRow: b.perRow, whole: true, before: before, align: left})
+		b.add(&block{cells: b.sigs[:n], perRow: b.perRow, whole: true, before: before, align: left,
+			keepNext: n < len(b.sigs) && len(b.sigs)-n <= b.perRow})
 		b.sigs = b.sigs[n:]
 		before = b.t.para * 2
 	}
@@ -97,6 +110,8 @@ func (b *builder) node(n ast.Node, indent float64, p *document.Part) {
 		b.paragraph(n, indent)
 	case *ast.Heading:
 		b.heading(n, p)
+	case *east.Table:
+		b.table(n, indent)
 	case *ast.List:
 		b.list(n, indent, p)
 	case *ast.Blockquote:

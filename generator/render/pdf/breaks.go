@@ -1,6 +1,10 @@
 package pdf
 
-import "math"
+import (
+	"math"
+	"slices"
+	"strings"
+)
 
 // Line breaking for justified text chooses the breaks of a whole paragraph at once (a small
 // form of Knuth and Plass's method): each line's gaps may stretch or shrink a little, a word
@@ -21,15 +25,17 @@ type box struct {
 	w       float64
 	wordEnd bool    // a space follows
 	hyphen  float64 // width of the hyphen added when a line breaks after a syllable
+	dash    bool    // ends with a hyphen of its own (self-|defence): a line may end here as it is
 }
 
-// boxes cuts words into boxes; with hyphenate, one-piece words into syllables.
-func boxes(ws []word, hyphenate bool, size float64, m *measurer) []box {
+// boxes cuts words into boxes; with hyph, one-piece words into syllables and after their own
+// hyphens.
+func boxes(ws []word, hyph hyphenator, size float64, m *measurer) []box {
 	out := make([]box, 0, len(ws))
 	for _, w := range ws {
 		var offs []int
-		if hyphenate && len(w.pieces) == 1 && len(w.pieces[0].text) > 8 {
-			offs = hyphenPoints(w.pieces[0].text)
+		if hyph != nil && len(w.pieces) == 1 && len(w.pieces[0].text) > 8 {
+			offs = breakOffsets(w.pieces[0].text, hyph)
 		}
 		if len(offs) == 0 {
 			out = append(out, box{pieces: w.pieces, w: w.w, wordEnd: true})
@@ -41,11 +47,28 @@ func boxes(ws []word, hyphenate bool, size float64, m *measurer) []box {
 		for _, o := range append(offs, len(p.text)) {
 			syl := piece{run: p.run, w: m.width(p.text[last:o], p.style, size)}
 			syl.text = p.text[last:o]
-			out = append(out, box{pieces: []piece{syl}, w: syl.w, wordEnd: o == len(p.text), hyphen: hy})
+			bx := box{pieces: []piece{syl}, w: syl.w, wordEnd: o == len(p.text), hyphen: hy}
+			if strings.HasSuffix(syl.text, "-") {
+				bx.hyphen, bx.dash = 0, true
+			}
+			out = append(out, bx)
 			last = o
 		}
 	}
 	return out
+}
+
+// breakOffsets merges the hyphenation points of a word with the places after its own
+// hyphens, in order.
+func breakOffsets(word string, hyph hyphenator) []int {
+	offs := hyph(word)
+	for i := 1; i < len(word)-2; i++ {
+		if word[i] == '-' && word[i-1] != '-' && word[i+1] != '-' {
+			offs = append(offs, i+1)
+		}
+	}
+	slices.Sort(offs)
+	return slices.Compact(offs)
 }
 
 // lineWidth is the natural width of boxes [s, e) set on one line, and its number of gaps.
@@ -58,7 +81,7 @@ func lineWidth(bs []box, s, e int, space float64) (w, gaps float64) {
 		}
 	}
 	if !bs[e-1].wordEnd {
-		w += bs[e-1].hyphen
+		w += bs[e-1].hyphen // 0 after a hyphen of the word's own
 	}
 	return w, gaps
 }
@@ -89,7 +112,7 @@ func breakPoints(bs []box, space, first, rest float64) []int {
 				break
 			}
 			d := best[i] + demerits(w, gaps, space, avail, j == n)
-			if !bs[j-1].wordEnd {
+			if !bs[j-1].wordEnd && !bs[j-1].dash {
 				d += hyphenPenalty
 			}
 			if d < best[j] {
@@ -108,7 +131,7 @@ func breakPoints(bs []box, space, first, rest float64) []int {
 }
 
 // canBreak reports whether a line may end before box j: after a word, or after a syllable.
-func canBreak(bs []box, j int) bool { return bs[j-1].wordEnd || bs[j-1].hyphen > 0 }
+func canBreak(bs []box, j int) bool { return bs[j-1].wordEnd || bs[j-1].hyphen > 0 || bs[j-1].dash }
 
 // demerits scores one line of natural width w with the given number of gaps.
 func demerits(w, gaps, space, avail float64, last bool) float64 {

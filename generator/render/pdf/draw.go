@@ -53,7 +53,7 @@ func (p *painter) text(x, y float64, s string, st style, size float64, color uin
 // item draws one placed line, registering the link target and outline entry of its block.
 func (p *painter) item(it item) {
 	ln := it.line
-	base := it.y + ln.height*baseline
+	base := it.y + ln.baseAt()
 	if b := it.b; b != nil {
 		if b.anchor > 0 {
 			p.f.SetLink(p.link(b.anchor), it.y, p.f.PageNo())
@@ -66,13 +66,13 @@ func (p *painter) item(it item) {
 	for _, fr := range ln.frags {
 		p.text(it.x+fr.x, base+fr.dy, fr.text, fr.style, fr.size, fr.color)
 		if fr.link > 0 {
-			h := ln.height
+			h := fr.size * single.leading * ptMM
 			p.f.Link(it.x+fr.x, base+fr.dy-h*baseline, fr.w, h, p.link(fr.link))
 		}
 	}
 	for _, r := range ln.rules {
 		p.f.SetDrawColor(0x33, 0x33, 0x33)
 		p.f.SetLineWidth(0.25)
-		p.f.Line(it.x+r.x1, base+r.dy, it.x+r.x2, base+r.dy)
+		p.f.Line(it.x+r.x1, base+r.y1, it.x+r.x2, base+r.y2)
 	}
 }

@@ -36,6 +36,13 @@ func checkGlyphs(blocks []*block, doc *document.Document, extra string) error {
 		for _, cell := range b.cells {
 			runs = append(runs, cell...)
 		}
+		if b.table != nil {
+			for _, row := range b.table.rows {
+				for _, cell := range row {
+					runs = append(runs, cell...)
+				}
+			}
+		}
 		for _, r := range runs {
 			if err := check(r.text, r.style, b.clause); err != nil {
 				return err

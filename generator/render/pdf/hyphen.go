@@ -3,13 +3,15 @@ package pdf
 import (
 	"strings"
 	"unicode"
+
+	"github.com/guarantor-dev/guarantor/generator"
 )
 
 // Ukrainian hyphenation by syllables: a break goes between two vowels, before a lone
 // consonant between vowels, or after the first consonant of a cluster; never before й, ь or
 // the apostrophe, never inside дж or дз, and leaving at least two letters on each side. The
 // rules follow Ukrainian spelling (Український правопис, § 23) closely enough for justified
-// text; English is not hyphenated.
+// text. English is in hyphen_en.go.
 
 const (
 	vowels   = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
@@ -17,8 +19,19 @@ const (
 	minPart  = 2
 )
 
-// hyphenPoints returns the byte offsets in word where a Ukrainian word may be broken.
-func hyphenPoints(word string) []int {
+// hyphenator returns the byte offsets in a word where it may be broken with a hyphen.
+type hyphenator func(word string) []int
+
+// hyphenatorFor returns the hyphenation of a language.
+func hyphenatorFor(l generator.Lang) hyphenator {
+	if l == generator.Ukrainian {
+		return ukrainianPoints
+	}
+	return englishPoints
+}
+
+// ukrainianPoints returns the byte offsets in word where a Ukrainian word may be broken.
+func ukrainianPoints(word string) []int {
 	rs := []rune(word)
 	var offs []int
 	for start := 0; start < len(rs); {

@@ -8,7 +8,7 @@ import (
 func hyphenate(w string) string {
 	var b strings.Builder
 	last := 0
-	for _, o := range hyphenPoints(w) {
+	for _, o := range ukrainianPoints(w) {
 		b.WriteString(w[last:o] + "-")
 		last = o
 	}
@@ -30,5 +30,53 @@ func TestHyphenPoints(t *testing.T) {
 		if got := hyphenate(in); got != want {
 			t.Errorf("hyphenate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func hyphenateEnglish(w string) string {
+	var b strings.Builder
+	last := 0
+	for _, o := range englishPoints(w) {
+		b.WriteString(w[last:o] + "-")
+		last = o
+	}
+	return b.String() + w[last:]
+}
+
+// English breaks only where TeX's US patterns also break (or a dictionary does), and not at
+// all where the syllables are ambiguous.
+func TestEnglishPoints(t *testing.T) {
+	for in, want := range map[string]string{
+		"international":  "inter-na-tional",
+		"ratification,":  "ratifica-tion,",
+		"establishment":  "es-tablish-ment",
+		"undersigned":    "under-signed",
+		"hereinafter":    "here-inafter",
+		"consultations":  "con-sul-ta-tions",
+		"committing":     "com-mit-ting",
+		"including":      "in-clud-ing",
+		"Commission’s":   "Com-mis-sion’s",
+		"nevertheless":   "neverthe-less",
+		"translation":    "trans-la-tion",
+		"respect":        "respect",      // not res-pect
+		"between":        "between",      // not bet-ween
+		"acknowledges":   "acknowledges", // not ack-now-led-ges
+		"district":       "district",     // dis-trict, but infra-struc-ture
+		"sovereignty":    "sovereignty",
+		"WHEREOF":        "WHEREOF",
+		"EntryIntoForce": "EntryIntoForce",
+		"Київ":           "Київ",
+	} {
+		if got := hyphenateEnglish(in); got != want {
+			t.Errorf("englishPoints(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A word breaks after a hyphen of its own, where no hyphen is added.
+func TestBreakOffsets(t *testing.T) {
+	got := breakOffsets("self-defence", englishPoints)
+	if len(got) != 1 || got[0] != len("self-") {
+		t.Errorf("breakOffsets(self-defence) = %v", got)
 	}
 }

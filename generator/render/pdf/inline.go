@@ -10,12 +10,13 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render/document"
 )
 
-// run is a stretch of text in one style; link is the number of the article it refers to (0
-// for none).
+// run is a stretch of text in one style; link is the number of the article it refers to,
+// note the number of the footnote whose mark it is (0 for none).
 type run struct {
 	text  string
 	style style
 	link  int
+	note  int
 }
 
 // inlines collects the runs of a block's inline children in style s.
@@ -54,7 +55,7 @@ func inline(n ast.Node, src []byte, s style) []run {
 	case *ast.AutoLink:
 		return []run{{text: string(n.Label(src)), style: s}}
 	case *east.FootnoteLink:
-		return []run{{text: superscript(n.Index), style: s}}
+		return []run{{text: superscript(n.Index), style: s, note: n.Index}}
 	case *ast.RawHTML:
 		return nil
 	}

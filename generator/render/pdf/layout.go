@@ -32,6 +32,7 @@ const minLines = 2
 type cursor struct {
 	items  []laid
 	view   []laid // items and what follows them, for keep-with-next; items when nil
+	foot   *foot  // the column's footnotes
 	bi, li int
 }
 
@@ -40,7 +41,7 @@ func (c *cursor) startFits(y, bottom float64) bool {
 	if c.done() {
 		return true
 	}
-	return y+c.items[c.bi].b.before+c.need(c.bi) <= bottom
+	return y+c.items[c.bi].b.before+c.need(c.bi) <= bottom-c.foot.height()
 }
 
 func (c *cursor) done() bool { return c.bi >= len(c.items) }
@@ -56,10 +57,12 @@ func (c *cursor) fill(pg *page, x, y, top, bottom float64) float64 {
 			if y <= top {
 				before = 0
 			}
-			if y > top && (it.b.pageBreak || y+before+c.need(c.bi) > bottom) {
+			if y > top && (it.b.pageBreak || y+before+c.need(c.bi) > bottom-c.foot.height()) {
 				return y
 			}
 			y += before
+		} else {
+			y = repeatHead(pg, it, x, y)
 		}
 		n := len(it.lines) - c.li
 		k := c.fits(it, y, bottom, top)
@@ -72,6 +75,7 @@ func (c *cursor) fill(pg *page, x, y, top, bottom float64) float64 {
 				itm.b = it.b
 			}
 			pg.items = append(pg.items, itm)
+			c.foot.add(&it.lines[i])
 			y += it.lines[i].height
 		}
 		if k < n {
@@ -84,13 +88,33 @@ func (c *cursor) fill(pg *page, x, y, top, bottom float64) float64 {
 	return y
 }
 
-// fits returns how many of the remaining lines of it to place from y: all that fit, less
-// any that would leave a widow or an orphan; at least one at the top of a column.
+// repeatHead sets again, at the top of a column, the lines a block repeats on every page it
+// runs onto (a table's header row); it returns the y below them.
+func repeatHead(pg *page, it laid, x, y float64) float64 {
+	for i := range it.b.repeat {
+		pg.items = append(pg.items, item{x: x, y: y, line: &it.lines[i]})
+		y += it.lines[i].height
+	}
+	return y
+}
+
+// fits returns how many of the remaining lines of it to place from y: all that fit with
+// the footnotes they refer to, less any that would leave a widow or an orphan; at least one
+// at the top of a column.
 func (c *cursor) fits(it laid, y, bottom, top float64) int {
 	n := len(it.lines) - c.li
 	fit := 0
-	for h := y; fit < n && h+it.lines[c.li+fit].height <= bottom+0.01; fit++ {
-		h += it.lines[c.li+fit].height
+	var pending []int
+	limit := bottom - c.foot.height() + 0.01
+	for h := y; fit < n; fit++ {
+		ln := &it.lines[c.li+fit]
+		var more float64
+		pending, more = c.foot.more(ln, pending)
+		if h+ln.height > limit-more {
+			break
+		}
+		h += ln.height
+		limit -= more
 	}
 	if fit >= n {
 		return n

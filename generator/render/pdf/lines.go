@@ -13,17 +13,32 @@ type frag struct {
 	size  float64
 	color uint32
 	link  int
+	note  int // the footnote this mark refers to
 }
 
-// hrule is a horizontal rule on a line, relative to the line's box.
-type hrule struct{ x1, x2, dy float64 }
+// rule is a straight line drawn with a line of text, from (x1, y1) to (x2, y2): x from the
+// left of the line's box, y below its first baseline.
+type rule struct{ x1, y1, x2, y2 float64 }
 
-// line is one line of a block, or a whole row of signature blocks.
+// hrule is a horizontal rule from x1 to x2 at dy below the first baseline.
+func hrule(x1, x2, dy float64) rule { return rule{x1, dy, x2, dy} }
+
+// line is one line of a block, a whole row of signature blocks or of a table, or the rule
+// above the footnotes.
 type line struct {
 	frags  []frag
-	rules  []hrule
+	rules  []rule
 	height float64
 	size   float64 // size of the first baseline's text
+	base   float64 // first baseline below the top of the box; 0 means height*baseline
+}
+
+// baseAt is where the line's first baseline sits below the top of its box.
+func (l *line) baseAt() float64 {
+	if l.base > 0 {
+		return l.base
+	}
+	return l.height * baseline
 }
 
 // piece is a stretch of a word in one style.
@@ -57,14 +72,15 @@ func words(runs []run, size float64, m *measurer) []word {
 			if p == "" {
 				continue
 			}
-			if k := len(cur.pieces) - 1; k >= 0 && cur.pieces[k].style == r.style && cur.pieces[k].link == r.link {
+			if k := len(cur.pieces) - 1; k >= 0 && cur.pieces[k].style == r.style && cur.pieces[k].link == r.link &&
+				cur.pieces[k].note == r.note {
 				cur.w -= cur.pieces[k].w
 				cur.pieces[k].text += p
 				cur.pieces[k].w = m.width(cur.pieces[k].text, r.style, size)
 				cur.w += cur.pieces[k].w
 				continue
 			}
-			pc := piece{run: run{text: p, style: r.style, link: r.link}}
+			pc := piece{run: run{text: p, style: r.style, link: r.link, note: r.note}}
 			pc.w = m.width(p, r.style, size)
 			cur.pieces = append(cur.pieces, pc)
 			cur.w += pc.w
@@ -79,12 +95,19 @@ func breakLines(b *block, width float64, t theme, m *measurer) []line {
 	if b.cells != nil {
 		return []line{signatureRow(b, width, t, m)}
 	}
-	bs := boxes(words(b.runs, b.size, m), b.hyphenate && b.align == justify, b.size, m)
+	if b.table != nil {
+		return tableLines(b, width, t, m)
+	}
+	var hyph hyphenator
+	if b.align == justify || b.cell {
+		hyph = b.hyph
+	}
+	bs := boxes(words(b.runs, b.size, m), hyph, b.size, m)
 	space := m.width(" ", regular, b.size)
 	h := t.lineHeight(b.size)
 	text := width - b.indent
 	var ends []int
-	if b.align == justify {
+	if b.align == justify || b.cell {
 		ends = breakPoints(bs, space, text-b.first, text)
 	} else {
 		ends = greedy(bs, space, text-b.first, text)
@@ -107,8 +130,8 @@ func breakLines(b *block, width float64, t theme, m *measurer) []line {
 			w: m.width(b.label, regular, b.size)}}, out[0].frags...)
 	}
 	if b.rules {
-		out[0].rules = append(out[0].rules, hrule{0, width, -h * 0.78})
-		out[len(out)-1].rules = append(out[len(out)-1].rules, hrule{0, width, h * 0.42})
+		out[0].rules = append(out[0].rules, hrule(0, width, -h*0.78))
+		out[len(out)-1].rules = append(out[len(out)-1].rules, hrule(0, width, h*0.42))
 	}
 	return out
 }
@@ -151,6 +174,8 @@ func setLine(b *block, bs []box, x0, avail, space float64, last bool, h float64)
 	switch {
 	case b.align == center:
 		x0 += (avail - natural) / 2
+	case b.align == right:
+		x0 += avail - natural
 	case b.align == justify && !last && gaps > 0:
 		if g := space + (avail-natural)/gaps; g <= space*maxStretch {
 			gap = g
@@ -161,12 +186,12 @@ func setLine(b *block, bs []box, x0, avail, space float64, last bool, h float64)
 	for k, bx := range bs {
 		for _, p := range bx.pieces {
 			ln.frags = append(ln.frags, frag{x: x, w: p.w, text: p.text, style: p.style, size: b.size,
-				color: b.color, link: p.link})
+				color: b.color, link: p.link, note: p.note})
 			x += p.w
 		}
 		if bx.wordEnd {
 			x += gap
-		} else if k == len(bs)-1 {
+		} else if k == len(bs)-1 && !bx.dash {
 			ln.frags[len(ln.frags)-1].text += "-"
 		}
 	}

@@ -26,6 +26,7 @@ func Parallel(left, right *document.Document, opt Options) ([]byte, error) {
 			left.Lang, len(left.Parts), right.Lang, len(right.Parts))
 	}
 	lb, rb := parts(left), parts(right)
+	ln, rn := docNotes(left, parallel), docNotes(right, parallel)
 	for i := range lb {
 		if err := checkGlyphs(lb[i], left, chromeText(left)); err != nil {
 			return nil, err
@@ -34,13 +35,19 @@ func Parallel(left, right *document.Document, opt Options) ([]byte, error) {
 			return nil, err
 		}
 	}
+	if err := checkGlyphs(noteBlocks(ln), left, ""); err != nil {
+		return nil, err
+	}
+	if err := checkGlyphs(noteBlocks(rn), right, ""); err != nil {
+		return nil, err
+	}
 	f := newPDF(opt, left.Instrument, []*document.Document{left, right})
 	m := newMeasurer(f)
 	rows := make([]row, len(lb))
 	for i := range lb {
 		rows[i] = row{left: breakAll(lb[i], m), right: breakAll(rb[i], m)}
 	}
-	pages := flowRows(rows)
+	pages := flowRows(rows, newFoot(ln, columnWidth(), parallel, m), newFoot(rn, columnWidth(), parallel, m))
 	p := newPainter(f)
 	for i, pg := range pages {
 		f.AddPage()
@@ -62,7 +69,22 @@ func parts(doc *document.Document) [][]*block {
 		b.flushSignatures()
 		out[i] = b.out
 	}
+	keepLastSignatures(out)
 	return out
+}
+
+// keepLastSignatures keeps the last signature block with the one before it, so that it does
+// not stand alone on the last page; each is a part of its own here.
+func keepLastSignatures(parts [][]*block) {
+	var sigs []*block
+	for _, p := range parts {
+		if len(p) > 0 && p[len(p)-1].cells != nil {
+			sigs = append(sigs, p[len(p)-1])
+		}
+	}
+	if len(sigs) >= 2 {
+		sigs[len(sigs)-2].keepNext = true
+	}
 }
 
 func breakAll(blocks []*block, m *measurer) []laid {
@@ -74,17 +96,22 @@ func breakAll(blocks []*block, m *measurer) []laid {
 }
 
 // flowRows places the rows on pages, each row starting level in both columns, below the
-// longer column of the row before.
-func flowRows(rows []row) []*page {
+// longer column of the row before; each column's footnotes go to its foot.
+func flowRows(rows []row, fl, fr *foot) []*page {
 	g := sideBySide
 	xl, xr := g.left, g.left+columnWidth()+g.gutter
 	var pages []*page
 	pg, y := &page{}, g.top
+	next := func() {
+		fl.flush(pg, xl, g.bottom)
+		fr.flush(pg, xr, g.bottom)
+		pages, pg, y = append(pages, pg), &page{}, g.top
+	}
 	for i, r := range rows {
-		l := &cursor{items: r.left, view: withNext(rows, i, true)}
-		rt := &cursor{items: r.right, view: withNext(rows, i, false)}
+		l := &cursor{items: r.left, view: withNext(rows, i, true), foot: fl}
+		rt := &cursor{items: r.right, view: withNext(rows, i, false), foot: fr}
 		if y > g.top && (!l.startFits(y, g.bottom) || !rt.startFits(y, g.bottom)) {
-			pages, pg, y = append(pages, pg), &page{}, g.top
+			next()
 		}
 		for {
 			yl := l.fill(pg, xl, y, g.top, g.bottom)
@@ -93,24 +120,24 @@ func flowRows(rows []row) []*page {
 				y = max(yl, yr)
 				break
 			}
-			pages, pg, y = append(pages, pg), &page{}, g.top
+			next()
 		}
 	}
-	return append(pages, pg)
+	next()
+	return pages
 }
 
-// withNext is a column of row i followed by the same column of row i+1, so that a block kept
-// with the next one looks past the end of its row.
+// withNext is a column of row i followed by the same column of the rows after it, so that a
+// block kept with the next one looks past the end of its row (a chain of signature blocks
+// runs over several rows).
 func withNext(rows []row, i int, left bool) []laid {
-	col := func(r row) []laid {
+	var view []laid
+	for _, r := range rows[i:] {
 		if left {
-			return r.left
+			view = append(view, r.left...)
+		} else {
+			view = append(view, r.right...)
 		}
-		return r.right
-	}
-	view := append([]laid(nil), col(rows[i])...)
-	if i+1 < len(rows) {
-		view = append(view, col(rows[i+1])...)
 	}
 	return view
 }

@@ -35,12 +35,13 @@ func Render(doc *document.Document, opt Options) ([]byte, error) {
 		b.part(p)
 	}
 	b.flushSignatures()
-	if err := checkGlyphs(b.out, doc, chromeText(doc)); err != nil {
+	notes := b.notes()
+	if err := checkGlyphs(append(b.out, noteBlocks(notes)...), doc, chromeText(doc)); err != nil {
 		return nil, err
 	}
 	f := newPDF(opt, doc.Instrument, []*document.Document{doc})
 	m := newMeasurer(f)
-	c := &cursor{}
+	c := &cursor{foot: newFoot(notes, a4.width, single, m)}
 	for _, bl := range b.out {
 		c.items = append(c.items, laid{b: bl, lines: breakLines(bl, a4.width, single, m)})
 	}
@@ -48,6 +49,7 @@ func Render(doc *document.Document, opt Options) ([]byte, error) {
 	for !c.done() {
 		pg := &page{}
 		c.fill(pg, a4.left, a4.top, a4.top, a4.bottom)
+		c.foot.flush(pg, a4.left, a4.bottom)
 		pages = append(pages, pg)
 	}
 	p := newPainter(f)

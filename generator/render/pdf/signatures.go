@@ -26,8 +26,9 @@ func signatureRow(b *block, width float64, t theme, m *measurer) line {
 				row.frags = append(row.frags, f)
 			}
 		}
-		row.rules = append(row.rules, hrule{x, x + cellW, signAt})
+		row.rules = append(row.rules, hrule(x, x+cellW, signAt))
 	}
-	row.height = h*baseline + signAt + 2
+	row.base = h * baseline
+	row.height = row.base + signAt + 2
 	return row
 }
