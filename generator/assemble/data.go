@@ -28,6 +28,13 @@ func clauseData(in *generator.Instrument, l generator.Lang, vocab map[string]str
 	if in.Adversary != nil {
 		data["Adversary"] = in.Adversary.Names[l]
 	}
+	lang := phrasesFor(l)
+	data["LanguageList"] = lang.languageList(in.Languages, l)
+	data["LanguageCount"] = len(in.Languages)
+	data["Prevails"] = ""
+	if in.Prevails != "" {
+		data["Prevails"] = lang.languageName(in.Prevails)
+	}
 	return data
 }
 
@@ -69,12 +76,6 @@ func formData(d *generator.Draft, l generator.Lang, vocab map[string]string) map
 	data["Articles"] = articles
 	data["Count"] = count
 	data["Originals"] = lang.originals(len(signatories))
-	data["LanguageList"] = lang.languageList(in.Languages, l)
-	data["Prevails"] = ""
-	if in.Prevails != "" {
-		data["Prevails"] = lang.languageName(in.Prevails)
-	}
-	data["LanguageCount"] = len(in.Languages)
 	return data
 }
 

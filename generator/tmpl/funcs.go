@@ -50,7 +50,9 @@ func capfirst(v any) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// JoinAnd joins items as a list in prose: "A, B and C".
+// JoinAnd joins items as a list in prose: "A, B and C". In Ukrainian ("і"), euphony asks for
+// «та» where «і» would stand between two vowels («Польща та Ірландія», but «Франція і
+// Німеччина»), unless the last item but one already has a «та» of its own.
 func JoinAnd(items []string, and string) string {
 	switch len(items) {
 	case 0:
@@ -58,5 +60,21 @@ func JoinAnd(items []string, and string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + items[len(items)-1]
+	last, before := items[len(items)-1], items[len(items)-2]
+	if and == "і" && endsWithVowel(before) && startsWithVowel(last) && !strings.Contains(before, " та ") {
+		and = "та"
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + last
+}
+
+const ukVowels = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
+
+func endsWithVowel(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(ukVowels, r)
+}
+
+func startsWithVowel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(ukVowels, r)
 }

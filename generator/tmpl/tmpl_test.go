@@ -74,3 +74,23 @@ func TestOutputIsCapped(t *testing.T) {
 		t.Fatalf("want the output cap, got %v", err)
 	}
 }
+
+// Lists end with "and"; in Ukrainian with «і» between consonants and «та» next to a vowel.
+func TestJoinAnd(t *testing.T) {
+	for _, tt := range []struct {
+		items []string
+		and   string
+		want  string
+	}{
+		{[]string{"France"}, "and", "France"},
+		{[]string{"France", "Germany", "Poland"}, "and", "France, Germany and Poland"},
+		{[]string{"Польща", "Ірландія"}, "і", "Польща та Ірландія"},
+		{[]string{"українською", "англійською"}, "і", "українською та англійською"},
+		{[]string{"Франція", "Німеччина"}, "і", "Франція і Німеччина"},
+		{[]string{"Велика Британія та Північна Ірландія", "Естонія"}, "і", "Велика Британія та Північна Ірландія і Естонія"},
+	} {
+		if got := JoinAnd(tt.items, tt.and); got != tt.want {
+			t.Errorf("JoinAnd(%q) = %q, want %q", tt.items, got, tt.want)
+		}
+	}
+}
