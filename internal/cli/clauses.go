@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -51,7 +51,7 @@ func (c *clausesOptions) list() error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	w := c.stdout
 	category, shown := "", 0
 	for _, cl := range p.Library.Clauses() {
 		if c.category != "" && cl.Category != c.category || c.form != "" && !cl.AllowedIn(form) {
@@ -64,10 +64,12 @@ func (c *clausesOptions) list() error {
 			category = cl.Category
 			fmt.Fprintf(w, "%s/\n", category)
 		}
-		fmt.Fprintf(w, "  %s\t%s\t[%s]\n", cl.ID, cl.Summary, forms(cl.Forms))
+		fmt.Fprintf(w, "  %s  [%s]\n", cl.ID, forms(cl.Forms))
+		for _, line := range wrap(cl.Summary, summaryWidth) {
+			fmt.Fprintf(w, "      %s\n", line)
+		}
 		shown++
 	}
-	w.Flush()
 	if shown == 0 {
 		return c.noneMatch(p.Library)
 	}
@@ -168,4 +170,28 @@ func forms(fs []generator.Form) string {
 		s[i] = string(f)
 	}
 	return strings.Join(s, " ")
+}
+
+// summaryWidth is the width summaries are wrapped to in the catalogue, so it reads in an
+// ordinary terminal.
+const summaryWidth = 86
+
+// wrap breaks text into lines of at most width runes, at spaces.
+func wrap(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
