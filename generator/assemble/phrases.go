@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -40,17 +41,9 @@ var english = phrases{
 var ukrainian = phrases{
 	months: []string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
 		"серпня", "вересня", "жовтня", "листопада", "грудня"},
-	dateFmt: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d року", d, m, y) },
-	and:     "і",
-	copies: func(n int) string {
-		// locative of the cardinal: у двох, трьох ... примірниках
-		words := map[int]string{2: "двох", 3: "трьох", 4: "чотирьох", 5: "пʼяти", 6: "шести",
-			7: "семи", 8: "восьми", 9: "девʼяти", 10: "десяти", 11: "одинадцяти", 12: "дванадцяти"}
-		if w, ok := words[n]; ok {
-			return "у " + w + " примірниках"
-		}
-		return fmt.Sprintf("у %d примірниках", n)
-	},
+	dateFmt:   func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d року", d, m, y) },
+	and:       "і",
+	copies:    ukrainianCopies,
 	langNames: map[generator.Lang]string{generator.English: "англійською", generator.Ukrainian: "українською"},
 }
 
@@ -84,3 +77,26 @@ func (p *phrases) languageList(langs []generator.Lang, self generator.Lang) stri
 }
 
 func (p *phrases) languageName(l generator.Lang) string { return p.langNames[l] }
+
+// ukrainianCopies says "in N originals" with the cardinal in the locative: «в семи
+// примірниках», «в двадцяти одному примірнику». «в», not «у», since it follows «року».
+func ukrainianCopies(n int) string {
+	ones := []string{"", "одному", "двох", "трьох", "чотирьох", "пʼяти", "шести", "семи", "восьми", "девʼяти",
+		"десяти", "одинадцяти", "дванадцяти", "тринадцяти", "чотирнадцяти", "пʼятнадцяти",
+		"шістнадцяти", "сімнадцяти", "вісімнадцяти", "девʼятнадцяти"}
+	tens := []string{"", "", "двадцяти", "тридцяти", "сорока", "пʼятдесяти", "шістдесяти",
+		"сімдесяти", "вісімдесяти", "девʼяноста"}
+	var words string
+	switch {
+	case n < 1 || n > 99:
+		return fmt.Sprintf("в %d примірниках", n)
+	case n < 20:
+		words = ones[n]
+	default:
+		words = strings.TrimSpace(tens[n/10] + " " + ones[n%10])
+	}
+	if n%10 == 1 && n != 11 {
+		return "в " + words + " примірнику"
+	}
+	return "в " + words + " примірниках"
+}
