@@ -27,7 +27,7 @@ var euNonMember = &Rule{
 }
 
 var natoUnanimity = &Rule{
-	ID: "G602", Name: "nato-accession-unanimity", Title: "NATO accession contingency needs every member",
+	ID: "G602", Name: "nato-accession-unanimity", Title: "NATO accession needs every member",
 	Severity: Info, Weakness: []int{23},
 	Why:      "Accession to NATO needs a unanimous invitation (North Atlantic Treaty Art. 10) and ratification by every member; one member can block it. The option rates very high on credibility and very low on feasibility.",
 	Source:   "DOMAIN.md §1 (options table), §2 (Art. 10); Schuman Paper n°830",

@@ -101,7 +101,7 @@ func checkUnanimity(p *pass) {
 			continue
 		}
 		if r := c.props.DecisionRule; !c.custom && (r == "consensus" || r == "unanimity") {
-			p.report(c, Warning, "", "%s needs %s of the guarantors: any one of them can block it", c.id, r)
+			p.report(c, Warning, "", "%s needs %s of %s: any one of them can block it", c.id, r, deciders(c.props.Decider))
 			continue
 		}
 		for _, s := range c.sents {
@@ -111,4 +111,17 @@ func checkUnanimity(p *pass) {
 			}
 		}
 	}
+}
+
+// deciders names the members of a deciding body, for messages.
+func deciders(decider string) string {
+	switch decider {
+	case "eu-council":
+		return "the EU Council (every member state)"
+	case "nato-council":
+		return "the North Atlantic Council (every ally)"
+	case "security-council":
+		return "the Security Council's permanent members"
+	}
+	return "the guarantors"
 }
