@@ -40,3 +40,62 @@ func TestCoalitionTreatyExample(t *testing.T) {
 		t.Errorf("profile: %s", p)
 	}
 }
+
+// The layered treaty combines every option of the seed table and gives no error; its profile is
+// the strongest the library can make: binding, automatic response, independent verification,
+// a 20-year lock-in and an automatic snapback.
+func TestLayeredTreatyExample(t *testing.T) {
+	real, _ := projects(t)
+	r := reviewFile(t, real, "../../drafts/layered-treaty.yaml")
+	for _, f := range r.Findings {
+		if f.Severity >= review.Error {
+			t.Errorf("%s %s: %s %s", f.Pos, f.Severity, f.Rule.ID, f.Message)
+		}
+	}
+	p := r.Profile
+	if !p.Binding || p.Response != "automatic" || p.Verification != "independent" || p.DurationYears < 20 || p.Snapback != "automatic" {
+		t.Errorf("profile: %s", p)
+	}
+	for _, o := range []string{"assistance", "snapback", "air-naval", "tripwire", "nato-contingency"} {
+		if !hasOption(p, o) {
+			t.Errorf("option %s missing from the profile: %s", o, p.OptionsString())
+		}
+	}
+}
+
+// Each single-option example shows its option of the seed table, with the table's ratings, in
+// the profile, in the form the table says the option needs.
+func TestOptionExamples(t *testing.T) {
+	real, _ := projects(t)
+	for _, tc := range []struct {
+		file, option, credibility, feasibility string
+		binding                                bool
+	}{
+		{"option-1-assistance.yaml", "assistance", "low-moderate", "high", false},
+		{"option-2-snapback.yaml", "snapback", "moderate", "moderate-high", true},
+		{"option-3-air-naval.yaml", "air-naval", "moderate-high", "moderate", true},
+		{"option-4-tripwire.yaml", "tripwire", "high", "low", true},
+		{"option-5-nato-contingency.yaml", "nato-contingency", "very-high", "very-low", true},
+	} {
+		t.Run(tc.option, func(t *testing.T) {
+			r := reviewFile(t, real, "../../drafts/"+tc.file)
+			p := r.Profile
+			if p.Binding != tc.binding {
+				t.Errorf("binding = %v, want %v: %s", p.Binding, tc.binding, p)
+			}
+			if len(p.Options) == 0 {
+				t.Fatalf("no option in the profile")
+			}
+			for _, o := range p.Options {
+				if o.Option != tc.option || o.Credibility != tc.credibility || o.Feasibility != tc.feasibility {
+					t.Errorf("option %s (credibility %s, feasibility %s) from %s; want only %s (%s, %s)",
+						o.Option, o.Credibility, o.Feasibility, o.Clause, tc.option, tc.credibility, tc.feasibility)
+				}
+			}
+		})
+	}
+}
+
+func hasOption(p review.Profile, option string) bool {
+	return slices.ContainsFunc(p.Options, func(o review.Option) bool { return o.Option == option })
+}
