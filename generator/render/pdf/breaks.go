@@ -61,7 +61,7 @@ func boxes(ws []word, hyph hyphenator, size float64, m *measurer) []box {
 // breakOffsets merges the hyphenation points of a word with the places after its own
 // hyphens, in order.
 func breakOffsets(word string, hyph hyphenator) []int {
-	offs := hyph(word)
+	offs := slices.Clone(hyph(word))
 	for i := 1; i < len(word)-2; i++ {
 		if word[i] == '-' && word[i-1] != '-' && word[i+1] != '-' {
 			offs = append(offs, i+1)
@@ -103,11 +103,22 @@ func breakPoints(bs []box, space, first, rest float64) []int {
 		if i == 0 {
 			avail = first
 		}
+		// The width of boxes [i, j) grows box by box, adding exactly what lineWidth adds, in
+		// the same order, so the result is the same without rescanning the line.
+		natural, gaps := 0.0, 0.0
 		for j := i + 1; j <= n; j++ {
+			if j > i+1 && bs[j-2].wordEnd {
+				natural += space
+				gaps++
+			}
+			natural += bs[j-1].w
 			if j < n && !canBreak(bs, j) {
 				continue
 			}
-			w, gaps := lineWidth(bs, i, j, space)
+			w := natural
+			if !bs[j-1].wordEnd {
+				w += bs[j-1].hyphen
+			}
 			if w-gaps*space*(1-shrinkLimit) > avail && (gaps > 0 || j > i+1) {
 				break
 			}

@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -22,12 +24,32 @@ const (
 // hyphenator returns the byte offsets in a word where it may be broken with a hyphen.
 type hyphenator func(word string) []int
 
-// hyphenatorFor returns the hyphenation of a language.
+// hyphenatorFor returns the hyphenation of a language. Its results are kept for the life of
+// the process: drafts built together share most of their words.
 func hyphenatorFor(l generator.Lang) hyphenator {
 	if l == generator.Ukrainian {
-		return ukrainianPoints
+		return ukrainianCached
 	}
-	return englishPoints
+	return englishCached
+}
+
+var (
+	ukrainianCached = remember(ukrainianPoints)
+	englishCached   = remember(englishPoints)
+)
+
+// remember returns h with its results cached. The offsets it returns are shared: callers must
+// not change them.
+func remember(h hyphenator) hyphenator {
+	var cache sync.Map // word -> []int
+	return func(word string) []int {
+		if offs, ok := cache.Load(word); ok {
+			return offs.([]int)
+		}
+		offs := slices.Clip(h(word))
+		cache.Store(word, offs)
+		return offs
+	}
 }
 
 // ukrainianPoints returns the byte offsets in word where a Ukrainian word may be broken.

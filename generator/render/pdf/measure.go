@@ -1,14 +1,15 @@
 package pdf
 
 import (
+	"sync"
+
 	gofpdf "codeberg.org/go-pdf/fpdf"
 )
 
-// measurer measures text with the fonts of one PDF, caching the width of every piece.
+// measurer measures text in the embedded fonts, caching the width of every piece. It never
+// touches the document being typeset, so what a PDF contains does not depend on what was
+// measured before, in this document or another.
 type measurer struct {
-	f     *gofpdf.Fpdf
-	cur   style
-	set   bool
 	cache map[mkey]float64
 }
 
@@ -20,8 +21,8 @@ type mkey struct {
 // refSize is the size widths are measured at; widths scale linearly with the size.
 const refSize = 10
 
-func newMeasurer(f *gofpdf.Fpdf) *measurer {
-	return &measurer{f: f, cache: map[mkey]float64{}}
+func newMeasurer() *measurer {
+	return &measurer{cache: map[mkey]float64{}}
 }
 
 // width returns the width of text in style s at size points, in millimetres.
@@ -29,12 +30,32 @@ func (m *measurer) width(text string, s style, size float64) float64 {
 	k := mkey{s, text}
 	w, ok := m.cache[k]
 	if !ok {
-		if !m.set || m.cur != s {
-			m.f.SetFont(family, s.String(), refSize)
-			m.cur, m.set = s, true
-		}
-		w = m.f.GetStringWidth(text)
+		w = sharedWidth(k)
 		m.cache[k] = w
 	}
 	return w * size / refSize
+}
+
+// The widths measured in the process, and the scratch document they are measured with: all
+// PDFs use the same fonts, and drafts built together share most of their words.
+var (
+	widths    sync.Map // mkey -> float64
+	measureMu sync.Mutex
+	scratch   *gofpdf.Fpdf
+)
+
+func sharedWidth(k mkey) float64 {
+	if w, ok := widths.Load(k); ok {
+		return w.(float64)
+	}
+	measureMu.Lock()
+	defer measureMu.Unlock()
+	if scratch == nil {
+		scratch = gofpdf.New("P", "mm", "A4", "")
+		addFonts(scratch)
+	}
+	scratch.SetFont(family, k.s.String(), refSize)
+	w := scratch.GetStringWidth(k.text)
+	widths.Store(k, w)
+	return w
 }

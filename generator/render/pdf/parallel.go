@@ -42,7 +42,7 @@ func Parallel(left, right *document.Document, opt Options) ([]byte, error) {
 		return nil, err
 	}
 	f := newPDF(opt, left.Instrument, []*document.Document{left, right})
-	m := newMeasurer(f)
+	m := newMeasurer()
 	rows := make([]row, len(lb))
 	for i := range lb {
 		rows[i] = row{left: breakAll(lb[i], m), right: breakAll(rb[i], m)}

@@ -40,7 +40,7 @@ func Render(doc *document.Document, opt Options) ([]byte, error) {
 		return nil, err
 	}
 	f := newPDF(opt, doc.Instrument, []*document.Document{doc})
-	m := newMeasurer(f)
+	m := newMeasurer()
 	c := &cursor{foot: newFoot(notes, a4.width, single, m)}
 	for _, bl := range b.out {
 		c.items = append(c.items, laid{b: bl, lines: breakLines(bl, a4.width, single, m)})
