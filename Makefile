@@ -1,6 +1,6 @@
 GO ?= go
 
-.PHONY: demo test build golden fuzz clean
+.PHONY: demo test build golden fuzz bench clean
 
 ## demo: build every example in drafts/ into out/
 demo:
@@ -24,6 +24,11 @@ golden:
 fuzz:
 	$(GO) test ./generator/spec -run '^$$' -fuzz FuzzLoad -fuzztime 30s
 	$(GO) test ./generator/library -run '^$$' -fuzz FuzzParseClause -fuzztime 30s
+
+## bench: every stage benchmark (medians of 6 runs), then bench/compare.sh on 100 drafts
+bench:
+	$(GO) test -run '^$$' -bench . -count 6 ./generator/build ./generator/render/... | awk -f bench/medians.awk
+	bench/compare.sh -n 100 -r 5
 
 clean:
 	rm -rf out bin
