@@ -6,21 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 )
-
-// LockName is the lock file a build holds in its output folder.
-const LockName = ".guarantor.lock"
 
 // lockFolder creates dir and the lock file in it, failing when the file exists: another build
 // holds it, or a killed build left it behind.
 func lockFolder(dir string) (unlock func(), err error) {
-	_, statErr := os.Stat(dir)
-	created := os.IsNotExist(statErr)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	path, created, err := lockPath(dir)
+	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, LockName)
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	if errors.Is(err, os.ErrExist) {
 		return nil, fmt.Errorf("%s: another guarantor build is writing to this folder (if none is, delete %s)", dir, path)

@@ -5,24 +5,18 @@ package build
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"syscall"
 )
-
-// LockName is the lock file a build holds in its output folder.
-const LockName = ".guarantor.lock"
 
 // lockFolder creates dir and takes an exclusive lock on it for this process, so two builds
 // cannot write into the same folder at once. The operating system drops the lock when the
 // process ends, however it ends. When the build wrote nothing into a folder it created, unlock
 // removes the folder again.
 func lockFolder(dir string) (unlock func(), err error) {
-	_, statErr := os.Stat(dir)
-	created := os.IsNotExist(statErr)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	path, created, err := lockPath(dir)
+	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, LockName)
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, err
