@@ -16,6 +16,9 @@ type Format struct {
 type Options struct {
 	// Color adds ANSI colours to text output (the CLI sets it only on a terminal).
 	Color bool
+	// Failed holds the errors of the specs that could not be reviewed; SARIF reports them as
+	// an unsuccessful invocation, so code scanning does not mistake them for a clean run.
+	Failed []error
 }
 
 // Formats lists the output formats.

@@ -2,7 +2,9 @@ package review
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -19,8 +21,22 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	Results     []sarifResult     `json:"results"`
+}
+
+// sarifInvocation says whether the review ran on every spec; the errors of the specs that could
+// not be loaded are its notifications.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -102,9 +118,10 @@ func sarifLevel(s Severity) string {
 	return s.String()
 }
 
-func writeSARIF(w io.Writer, reports []*Report, _ Options) error {
+func writeSARIF(w io.Writer, reports []*Report, opt Options) error {
 	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{Name: "guarantor", Version: generator.Version,
-		InformationURI: "https://github.com/guarantor-dev/guarantor/blob/main/docs/rules.md"}}, Results: []sarifResult{}}
+		InformationURI: "https://github.com/guarantor-dev/guarantor/blob/main/docs/rules.md"}}, Results: []sarifResult{},
+		Invocations: []sarifInvocation{invocation(opt.Failed)}}
 	index := map[*Rule]int{}
 	for i, r := range registry {
 		index[r] = i
@@ -123,6 +140,33 @@ func writeSARIF(w io.Writer, reports []*Report, _ Options) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+// invocation records the specs that failed to load, one notification per problem.
+func invocation(failed []error) sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: len(failed) == 0}
+	for _, err := range failed {
+		var list generator.ErrorList
+		var one *generator.Error
+		switch {
+		case errors.As(err, &list):
+		case errors.As(err, &one):
+			list = generator.ErrorList{one}
+		default:
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
+				sarifNotification{Level: "error", Message: sarifText{Text: err.Error()}})
+			continue
+		}
+		for _, e := range list {
+			text := e.Msg
+			if e.Hint != "" {
+				text += " (hint: " + e.Hint + ")"
+			}
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
+				sarifNotification{Level: "error", Message: sarifText{Text: text}, Locations: []sarifLocation{location(e.Pos, nil)}})
+		}
+	}
+	return inv
 }
 
 func sarifFinding(f *Finding, ruleIndex int) sarifResult {
@@ -154,17 +198,19 @@ func location(p generator.Position, msg *sarifText) sarifLocation {
 	return loc
 }
 
-// fileURI turns a path into a URI reference: relative paths stay relative (resolved against the
-// repository by code-scanning tools), absolute ones become file URIs.
+// fileURI turns a path into a URI reference (RFC 3986, as artifactLocation.uri requires):
+// relative paths stay relative (resolved against the repository by code-scanning tools),
+// absolute ones become file URIs. Spaces, '#', '%', non-ASCII letters and the like are
+// percent-encoded.
 func fileURI(path string) string {
 	p := filepath.ToSlash(path)
 	if filepath.IsAbs(path) {
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p
 		}
-		return "file://" + p
+		return (&url.URL{Scheme: "file", Path: p}).String()
 	}
-	return p
+	return (&url.URL{Path: p}).String()
 }
 
 func weaknessOrEmpty(r *Rule) []int {

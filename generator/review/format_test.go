@@ -3,9 +3,11 @@ package review_test
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
@@ -97,6 +99,44 @@ func TestSARIF(t *testing.T) {
 	}
 }
 
+// SARIF artifact URIs are RFC 3986 URI references: paths are percent-encoded, relative ones stay
+// relative and absolute ones become file URIs.
+func TestSARIFURIs(t *testing.T) {
+	abs, err := filepath.Abs(filepath.FromSlash("with space/a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := review.Rules()[0]
+	rep := &review.Report{Findings: []*review.Finding{
+		{Rule: rule, Severity: rule.Severity, Message: "m", Pos: generator.Position{File: filepath.FromSlash("my drafts/дод/a#1.yaml"), Line: 3}},
+		{Rule: rule, Severity: rule.Severity, Message: "m", Pos: generator.Position{File: abs, Line: 1}},
+	}}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(write(t, "sarif", rep), &log); err != nil {
+		t.Fatal(err)
+	}
+	var uris []string
+	for _, r := range log.Runs[0].Results {
+		uris = append(uris, r.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+	}
+	if len(uris) != 2 || uris[0] != "my%20drafts/%D0%B4%D0%BE%D0%B4/a%231.yaml" {
+		t.Fatalf("uris %q", uris)
+	}
+	if !strings.HasPrefix(uris[1], "file:///") || !strings.HasSuffix(uris[1], "/with%20space/a.yaml") {
+		t.Errorf("absolute uri %q", uris[1])
+	}
+}
+
 // Text output groups findings by severity, strongest first, and ends with a summary.
 func TestText(t *testing.T) {
 	real, _ := projects(t)
@@ -124,5 +164,45 @@ func TestDeterministic(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s output differs between two runs", f)
 		}
+	}
+}
+
+// A spec that could not be loaded makes the SARIF invocation unsuccessful, with the problem
+// and where it is, so code scanning does not show a clean run.
+func TestSARIFFailedSpecs(t *testing.T) {
+	failed := generator.ErrorList{generator.Errorf(generator.Position{File: "drafts/bad.yaml", Line: 3, Col: 1}, "unknown key \"langauges\"").
+		WithHint("did you mean \"languages\"?")}
+	var buf bytes.Buffer
+	if err := review.LookupFormat("sarif").Write(&buf, nil, review.Options{Failed: []error{failed}}); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+				Notes               []struct {
+					Level   string `json:"level"`
+					Message struct{ Text string }
+					Locs    []struct {
+						Physical struct {
+							Artifact struct{ URI string } `json:"artifactLocation"`
+							Region   struct{ StartLine int }
+						} `json:"physicalLocation"`
+					} `json:"locations"`
+				} `json:"toolExecutionNotifications"`
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.Notes) != 1 {
+		t.Fatalf("invocation %+v", inv)
+	}
+	n := inv.Notes[0]
+	if n.Level != "error" || !strings.Contains(n.Message.Text, `did you mean "languages"`) ||
+		n.Locs[0].Physical.Artifact.URI != "drafts/bad.yaml" || n.Locs[0].Physical.Region.StartLine != 3 {
+		t.Errorf("notification %+v", n)
 	}
 }

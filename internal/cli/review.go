@@ -56,16 +56,18 @@ func (r *reviewOptions) run(args []string) error {
 	}
 	var reports []*review.Report
 	var failed []string
+	var errs []error
 	for _, path := range specs {
 		d, err := p.Draft(path)
 		if err != nil {
 			fmt.Fprintln(r.stderr, err)
-			failed = append(failed, path)
+			failed, errs = append(failed, path), append(errs, err)
 			continue
 		}
 		reports = append(reports, review.Review(d))
 	}
-	if err := format.Write(r.stdout, reports, review.Options{Color: format.Name == "text" && terminal(r.stdout)}); err != nil {
+	opt := review.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs}
+	if err := format.Write(r.stdout, reports, opt); err != nil {
 		return err
 	}
 	if len(failed) > 0 {
