@@ -123,10 +123,15 @@ func (pr Profile) String() string {
 		binding, pr.Form, pr.Response, pr.Verification, duration, exit, pr.Snapback)
 }
 
-// OptionsString lists the options with their ratings, or "" when there are none.
+// OptionsString lists the options with their ratings, each once, or "" when there are none.
 func (pr Profile) OptionsString() string {
 	var parts []string
+	seen := map[string]bool{}
 	for _, o := range pr.Options {
+		if seen[o.Option] {
+			continue // one option, several clauses
+		}
+		seen[o.Option] = true
 		parts = append(parts, fmt.Sprintf("%s (credibility %s, feasibility %s)", o.Option, o.Credibility, o.Feasibility))
 	}
 	return strings.Join(parts, "; ")
