@@ -39,6 +39,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -2199,6 +2200,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			Cw:        utf8File.CharWidths,
 			utf8File:  utf8File,
 			usedRunes: sbarr,
+			usedBits:  new(runeBits), // patched
 		}
 		def.i = shared.fontID(def) // patched
 		f.fonts[fontkey] = def
@@ -2553,6 +2555,11 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 // precisely on the page, but it is usually easier to use Cell(), MultiCell()
 // or Write() which are the standard methods to print text.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
+	// Patched: the common case writes straight into the page (text.go), the same bytes.
+	if f.isCurrentUTF8 && !f.isRTL && !f.underline && !f.strikeout && f.state == 2 {
+		f.textUTF8(x, y, txtStr)
+		return
+	}
 	var txt2 string
 	if f.isCurrentUTF8 {
 		if f.isRTL {
@@ -3878,7 +3885,9 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	// Patched: a page starts with room for as much content as the page before it, rather
+	// than growing from empty.
+	f.pages = append(f.pages, bytes.NewBuffer(make([]byte, 0, f.pages[f.page-1].Len()*5/4)))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -4090,7 +4099,7 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b) // Patched: not copied into a string first
 	f.out("endstream")
 }
 
@@ -4101,6 +4110,19 @@ func (f *Fpdf) out(s string) {
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
 		must(f.buffer.WriteString(s))
+		must(f.buffer.WriteString("\n"))
+	}
+}
+
+// outBytes is out for bytes.
+//
+// Patched: added.
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+		must(f.pages[f.page].WriteString("\n"))
+	} else {
+		must(f.buffer.Write(b))
 		must(f.buffer.WriteString("\n"))
 	}
 }
@@ -4552,7 +4574,13 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Patched: the map ends at the last code used, not at 0xFFFF; the codes past
+				// it, which no text uses, were all 0 (.notdef).
+				codes := 0
+				for cc := range CodeSignDictionary {
+					codes = max(codes, cc+1)
+				}
+				cidToGidMap := make([]byte, codes*2)
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
@@ -4597,7 +4625,20 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	cwLen := LastRune + 1
 
 	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	// Patched: only the codes the loop can keep are visited, in the same order: those up to
+	// 255 and the runes used above it, rather than every code up to LastRune.
+	cids := make([]int, 0, 256+len(font.usedRunes))
+	for cid := startCid; cid < min(256, cwLen); cid++ {
+		cids = append(cids, cid)
+	}
+	low := len(cids)
+	for r, numb := range font.usedRunes {
+		if r > 255 && r < cwLen && numb != 0 {
+			cids = append(cids, r)
+		}
+	}
+	slices.Sort(cids[low:])
+	for _, cid := range cids {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}

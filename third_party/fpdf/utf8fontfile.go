@@ -726,7 +726,12 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	symbolData := utf.getTableData("glyf")
 
 	offsets := make([]int, 0)
-	glyfData := make([]byte, 0)
+	// Patched: glyfData is made at its final size (each glyph padded to 4 bytes), not grown.
+	glyfSize := 0
+	for _, idx := range symbolCollectionKeys {
+		glyfSize += (utf.symbolPosition[idx+1] - utf.symbolPosition[idx] + 3) &^ 3
+	}
+	glyfData := make([]byte, 0, glyfSize)
 	pos := 0
 	hmtxData := make([]byte, 0)
 	utf.symbolData = make(map[int]map[string][]int)
@@ -1010,7 +1015,6 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 }
 
 func (utf *utf8FontFile) assembleTables() []byte {
-	answer := make([]byte, 0)
 	tablesCount := len(utf.outTablesData)
 	findSize := 1
 	writer := 0
@@ -1021,14 +1025,17 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	findSize = findSize * 16
 	rOffset := tablesCount*16 - findSize
 
-	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
-
-	tables := make(map[string][]byte, len(utf.outTablesData))
-	for k, v := range utf.outTablesData {
-		tables[k] = make([]byte, len(v))
-		copy(tables[k], v)
-	}
+	// Patched: the file is assembled in one buffer of its final size, from the tables as
+	// they are; upstream copied every table twice and grew the buffer from empty. The
+	// checksums read clipped slices, so that padding never writes into a shared font.
+	tables := utf.outTablesData
 	tablesNames := keySortStrings(tables)
+	size := 12 + tablesCount*16
+	for _, name := range tablesNames {
+		size += (len(tables[name]) + 3) &^ 3
+	}
+	answer := make([]byte, 0, size)
+	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
 
 	offset := 12 + tablesCount*16
 	begin := 0
@@ -1038,7 +1045,7 @@ func (utf *utf8FontFile) assembleTables() []byte {
 			begin = offset
 		}
 		answer = append(answer, []byte(name)...)
-		checksum := utf.generateChecksum(tables[name])
+		checksum := utf.generateChecksum(slices.Clip(tables[name]))
 		answer = append(answer, pack2Uint16(checksum[0], checksum[1])...)
 		answer = append(answer, pack2Uint32(offset, len(tables[name]))...)
 		paddedLength := (len(tables[name]) + 3) &^ 3
@@ -1046,14 +1053,13 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	}
 
 	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
+		answer = append(answer, tables[key]...)
+		answer = append(answer, make([]byte, (4-len(tables[key])%4)%4)...)
 	}
 
-	checksum := utf.generateChecksum([]byte(answer))
+	checksum := utf.generateChecksum(answer)
 	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
-	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
+	copy(answer[begin+8:], pack2Uint16(checksum[0], checksum[1]))
 	return answer
 }
 

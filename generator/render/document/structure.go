@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
@@ -202,15 +203,28 @@ func (s *structurer) entry(a *generator.Article, n ast.Node) *Entry {
 // blockCount is the number of top-level blocks of an article's own text, not counting the
 // list of its footnotes.
 func (s *structurer) blockCount(a *generator.Article) int {
-	src := []byte(a.Text[s.doc.Lang])
-	root := Markdown(s.doc.Lang).Parser().Parse(text.NewReader(src))
+	k := countKey{s.doc.Lang, a.Text[s.doc.Lang]}
+	if n, ok := blockCounts.Load(k); ok {
+		return n.(int)
+	}
+	root := Markdown(k.lang).Parser().Parse(text.NewReader([]byte(k.text)))
 	n := 0 // counted, not ChildCount, which goldmark leaves too high when a table replaces a paragraph
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if _, ok := c.(*east.FootnoteList); !ok {
 			n++
 		}
 	}
+	blockCounts.Store(k, n)
 	return n
+}
+
+// blockCounts keeps the count of each article text for the life of the process: the clauses
+// of the library recur in the drafts built together, and counting parses the text again.
+var blockCounts sync.Map // countKey -> int
+
+type countKey struct {
+	lang generator.Lang
+	text string
 }
 
 var headingRE = regexp.MustCompile(`^(\p{L}+\s+\d+)\s*(?:—|–|\.|:)?\s*(.*)$`)

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -14,7 +15,7 @@ func Literal(n ast.Node, src []byte) string {
 	switch t := n.(type) {
 	case *ast.Text:
 		v := t.Segment.Value(src)
-		if !t.IsRaw() {
+		if !t.IsRaw() && bytes.ContainsAny(v, `\&`) { // else there is nothing to resolve
 			v = util.UnescapePunctuations(v)
 			v = util.ResolveNumericReferences(v)
 			v = util.ResolveEntityNames(v)

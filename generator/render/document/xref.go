@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"text/template/parse"
@@ -63,6 +64,9 @@ func linkIn(n ast.Node, src []byte, targets map[int]bool) {
 
 func splitText(t *ast.Text, src []byte, targets map[int]bool) {
 	seg := t.Segment
+	if !bytes.ContainsAny(seg.Value(src), "0123456789") {
+		return // no number, no reference; the expression costs more than this test
+	}
 	parent := t.Parent()
 	for _, m := range refRE.FindAllSubmatchIndex(seg.Value(src), -1) {
 		n, _ := strconv.Atoi(string(seg.Value(src)[m[2]:m[3]]))

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bufio"
 	"bytes"
 	"html"
 	"sync"
@@ -45,8 +46,9 @@ func Render(doc *document.Document) ([]byte, error) {
 		titleBlock(&b, doc)
 	}
 	r := nodes()
+	w := bufio.NewWriter(&b) // one for every node: goldmark makes one per call unless given one
 	for n := doc.Root.FirstChild(); n != nil; n = n.NextSibling() {
-		if err := r.Render(&b, doc.Source, n); err != nil {
+		if err := r.Render(w, doc.Source, n); err != nil { // flushes w
 			return nil, err
 		}
 		if n == title {

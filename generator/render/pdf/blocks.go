@@ -30,18 +30,18 @@ type block struct {
 	labelAt   float64
 	before    float64 // space above, dropped at the top of a page
 	after     float64
-	keepNext  bool       // keep with the start of the next block
-	whole     bool       // never split across pages
-	pageBreak bool       // start on a new page
-	rules     bool       // rules above and below (the DRAFT marking)
-	cells     [][]run    // signature blocks set side by side; runs is empty
-	table     *table     // a table, each row a line; runs is empty
-	repeat    int        // lines repeated at the top of a page the block runs onto (a table's header)
-	perRow    int        // how many signature blocks a full row has
-	hyph      hyphenator // where the language's words may break; nil for none
-	cell      bool       // break like justified text but set as aligned: a table cell
-	anchor    int        // the article whose link target this is
-	outline   string     // outline entry starting here
+	keepNext  bool           // keep with the start of the next block
+	whole     bool           // never split across pages
+	pageBreak bool           // start on a new page
+	rules     bool           // rules above and below (the DRAFT marking)
+	cells     [][]run        // signature blocks set side by side; runs is empty
+	table     *table         // a table, each row a line; runs is empty
+	repeat    int            // lines repeated at the top of a page the block runs onto (a table's header)
+	perRow    int            // how many signature blocks a full row has
+	lang      generator.Lang // the language, whose words may be hyphenated; "" for none
+	cell      bool           // break like justified text but set as aligned: a table cell
+	anchor    int            // the article whose link target this is
+	outline   string         // outline entry starting here
 	clause    *generator.Clause
 }
 
@@ -69,7 +69,7 @@ func (b *builder) prepare(bl *block) *block {
 	if bl.clause == nil {
 		bl.clause = b.clause
 	}
-	bl.hyph = hyphenatorFor(b.doc.Lang)
+	bl.lang = b.doc.Lang
 	return bl
 }
 

@@ -30,7 +30,7 @@ type box struct {
 
 // boxes cuts words into boxes; with hyph, one-piece words into syllables and after their own
 // hyphens.
-func boxes(ws []word, hyph hyphenator, size float64, m *measurer) []box {
+func boxes(ws []word, hyph hyphenator, size float64) []box {
 	out := make([]box, 0, len(ws))
 	for _, w := range ws {
 		var offs []int
@@ -42,10 +42,10 @@ func boxes(ws []word, hyph hyphenator, size float64, m *measurer) []box {
 			continue
 		}
 		p := w.pieces[0]
-		hy := m.width("-", p.style, size)
+		hy := textWidth("-", p.style, size)
 		last := 0
 		for _, o := range append(offs, len(p.text)) {
-			syl := piece{run: p.run, w: m.width(p.text[last:o], p.style, size)}
+			syl := piece{run: p.run, w: textWidth(p.text[last:o], p.style, size)}
 			syl.text = p.text[last:o]
 			bx := box{pieces: []piece{syl}, w: syl.w, wordEnd: o == len(p.text), hyphen: hy}
 			if strings.HasSuffix(syl.text, "-") {

@@ -13,5 +13,8 @@
 // orphan and keep-with-next control (layout.go) before anything is drawn, so the page count is
 // known when the footers are written. The bytes depend only on the input and Options.Date:
 // the same draft gives the same PDF in any time zone, and documents may be rendered
-// concurrently.
+// concurrently. A process keeps the glyph widths it has measured (measure.go) and the lines
+// of the paragraphs it has broken (reuse.go), keyed by all they depend on, so drafts built
+// together share that work without depending on each other. A PDF embeds only the faces of
+// the font its text uses.
 package pdf

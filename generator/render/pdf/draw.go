@@ -15,7 +15,8 @@ type painter struct {
 	st    style
 	size  float64
 	color uint32
-	fresh bool // font and colour must be set again (a new page)
+	fresh bool    // font and colour must be set again (a new page)
+	faces [4]bool // the faces added to the document, by style.face()
 }
 
 func newPainter(f *gofpdf.Fpdf) *painter {
@@ -34,6 +35,10 @@ func (p *painter) link(n int) int {
 
 func (p *painter) font(s style, size float64, color uint32) {
 	if p.fresh || s != p.st || size != p.size {
+		if !p.faces[s.face()] {
+			addFont(p.f, s)
+			p.faces[s.face()] = true
+		}
 		p.f.SetFont(family, s.String(), size)
 		p.st, p.size = s, size
 	}
@@ -63,7 +68,8 @@ func (p *painter) item(it item) {
 			p.f.Bookmark(b.outline, 0, it.y)
 		}
 	}
-	for _, fr := range ln.frags {
+	for i := range ln.frags {
+		fr := &ln.frags[i]
 		p.text(it.x+fr.x, base+fr.dy, fr.text, fr.style, fr.size, fr.color)
 		if fr.link > 0 {
 			h := fr.size * single.leading * ptMM

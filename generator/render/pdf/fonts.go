@@ -1,14 +1,11 @@
 package pdf
 
 import (
-	"sync"
-
 	gofpdf "codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifbolditalic"
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
-	"golang.org/x/image/font/sfnt"
 )
 
 // style is a combination of bold and italic.
@@ -52,35 +49,10 @@ func (s style) ttf() []byte {
 
 var styles = []style{regular, bold, italic, bold | italic}
 
-// addFonts registers the four faces of Liberation Serif with f.
-func addFonts(f *gofpdf.Fpdf) {
-	for _, s := range styles {
-		f.AddUTF8FontFromBytes(family, s.String(), s.ttf())
-	}
-}
+// face is the index of s in styles.
+func (s style) face() int { return int(s >> 1) }
 
-var (
-	coverOnce sync.Once
-	covers    map[style]*sfnt.Font
-	coverErr  error
-)
-
-// hasGlyph reports whether the face for s has a glyph for r.
-func hasGlyph(s style, r rune, buf *sfnt.Buffer) (bool, error) {
-	coverOnce.Do(func() {
-		covers = map[style]*sfnt.Font{}
-		for _, st := range styles {
-			f, err := sfnt.Parse(st.ttf())
-			if err != nil {
-				coverErr = err
-				return
-			}
-			covers[st] = f
-		}
-	})
-	if coverErr != nil {
-		return false, coverErr
-	}
-	i, err := covers[s].GlyphIndex(buf, r)
-	return err == nil && i != 0, nil
+// addFont registers the face of Liberation Serif for s with f.
+func addFont(f *gofpdf.Fpdf, s style) {
+	f.AddUTF8FontFromBytes(family, s.String(), s.ttf())
 }

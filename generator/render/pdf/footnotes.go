@@ -55,10 +55,10 @@ type foot struct {
 // sepH is the height of the space above the footnotes with the rule in it.
 const sepH = 5.0
 
-func newFoot(ns []note, width float64, t theme, m *measurer) *foot {
+func newFoot(ns []note, width float64, t theme) *foot {
 	f := &foot{notes: map[int]laid{}, done: map[int]bool{}, sepW: min(width/3, 45)}
 	for _, n := range ns {
-		f.notes[n.n] = laid{b: n.b, lines: breakLines(n.b, width, t, m)}
+		f.notes[n.n] = laid{b: n.b, lines: breakLines(n.b, width, t)}
 	}
 	return f
 }
@@ -77,16 +77,20 @@ func (f *foot) more(ln *line, pending []int) ([]int, float64) {
 		return pending, 0
 	}
 	h := 0.0
-	for _, fr := range ln.frags {
-		nt, ok := f.notes[fr.note]
-		if !ok || f.done[fr.note] || slices.Contains(pending, fr.note) {
+	for i := range ln.frags {
+		n := ln.frags[i].note
+		if n == 0 {
+			continue
+		}
+		nt, ok := f.notes[n]
+		if !ok || f.done[n] || slices.Contains(pending, n) {
 			continue
 		}
 		if len(f.page) == 0 && len(pending) == 0 {
 			h += sepH
 		}
 		h += nt.height(0, len(nt.lines))
-		pending = append(pending, fr.note)
+		pending = append(pending, n)
 	}
 	return pending, h
 }

@@ -3,8 +3,6 @@ package pdf
 import (
 	"strings"
 
-	"golang.org/x/image/font/sfnt"
-
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/document"
 )
@@ -12,46 +10,36 @@ import (
 // checkGlyphs fails, naming the character and the clause it is in, when the font has no
 // glyph for a character of the text: the PDF would show an empty box.
 func checkGlyphs(blocks []*block, doc *document.Document, extra string) error {
-	var buf sfnt.Buffer
 	var errs generator.ErrorList
 	seen := map[rune]bool{}
-	check := func(text string, s style, c *generator.Clause) error {
+	check := func(text string, s style, c *generator.Clause) {
 		for _, r := range text {
-			if seen[r] || r == ' ' {
-				continue
-			}
-			ok, err := hasGlyph(s, r, &buf)
-			if err != nil {
-				return err
-			}
-			if !ok {
+			if r != ' ' && !hasGlyph(s, r) && !seen[r] {
 				seen[r] = true
 				errs.Add(glyphError(doc, r, c))
 			}
 		}
-		return nil
+	}
+	checkRuns := func(runs []run, c *generator.Clause) {
+		for _, r := range runs {
+			check(r.text, r.style, c)
+		}
 	}
 	for _, b := range blocks {
-		runs := append([]run{{text: b.label}}, b.runs...)
+		check(b.label, regular, b.clause)
+		checkRuns(b.runs, b.clause)
 		for _, cell := range b.cells {
-			runs = append(runs, cell...)
+			checkRuns(cell, b.clause)
 		}
 		if b.table != nil {
 			for _, row := range b.table.rows {
 				for _, cell := range row {
-					runs = append(runs, cell...)
+					checkRuns(cell, b.clause)
 				}
 			}
 		}
-		for _, r := range runs {
-			if err := check(r.text, r.style, b.clause); err != nil {
-				return err
-			}
-		}
 	}
-	if err := check(extra, regular, nil); err != nil {
-		return err
-	}
+	check(extra, regular, nil)
 	return errs.Err()
 }
 

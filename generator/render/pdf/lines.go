@@ -8,12 +8,12 @@ import (
 type frag struct {
 	x, dy float64 // dy: offset of the baseline below the first baseline
 	w     float64
-	text  string
-	style style
 	size  float64
-	color uint32
+	text  string
 	link  int
 	note  int // the footnote this mark refers to
+	color uint32
+	style style
 }
 
 // rule is a straight line drawn with a line of text, from (x1, y1) to (x2, y2): x from the
@@ -54,7 +54,7 @@ type word struct {
 }
 
 // words splits runs into words at spaces, measuring each piece.
-func words(runs []run, size float64, m *measurer) []word {
+func words(runs []run, size float64) []word {
 	var out []word
 	cur := word{}
 	flush := func() {
@@ -76,12 +76,12 @@ func words(runs []run, size float64, m *measurer) []word {
 				cur.pieces[k].note == r.note {
 				cur.w -= cur.pieces[k].w
 				cur.pieces[k].text += p
-				cur.pieces[k].w = m.width(cur.pieces[k].text, r.style, size)
+				cur.pieces[k].w = textWidth(cur.pieces[k].text, r.style, size)
 				cur.w += cur.pieces[k].w
 				continue
 			}
 			pc := piece{run: run{text: p, style: r.style, link: r.link, note: r.note}}
-			pc.w = m.width(p, r.style, size)
+			pc.w = textWidth(p, r.style, size)
 			cur.pieces = append(cur.pieces, pc)
 			cur.w += pc.w
 		}
@@ -91,19 +91,25 @@ func words(runs []run, size float64, m *measurer) []word {
 }
 
 // breakLines breaks a block into lines of the given column width.
-func breakLines(b *block, width float64, t theme, m *measurer) []line {
-	if b.cells != nil {
-		return []line{signatureRow(b, width, t, m)}
+func breakLines(b *block, width float64, t theme) []line {
+	switch {
+	case b.cells != nil:
+		return []line{signatureRow(b, width, t)}
+	case b.table != nil:
+		return tableLines(b, width, t)
 	}
-	if b.table != nil {
-		return tableLines(b, width, t, m)
-	}
+	return reuseLines(b, width, t)
+}
+
+// paragraphLines breaks the text of a block into lines; the lines of a cell are set as
+// the block is aligned, but broken like justified text.
+func paragraphLines(b *block, width float64, t theme) []line {
 	var hyph hyphenator
-	if b.align == justify || b.cell {
-		hyph = b.hyph
+	if (b.align == justify || b.cell) && b.lang != "" {
+		hyph = hyphenatorFor(b.lang)
 	}
-	bs := boxes(words(b.runs, b.size, m), hyph, b.size, m)
-	space := m.width(" ", regular, b.size)
+	bs := boxes(words(b.runs, b.size), hyph, b.size)
+	space := textWidth(" ", regular, b.size)
 	h := t.lineHeight(b.size)
 	text := width - b.indent
 	var ends []int
@@ -127,7 +133,7 @@ func breakLines(b *block, width float64, t theme, m *measurer) []line {
 	}
 	if b.label != "" {
 		out[0].frags = append([]frag{{x: b.labelAt, text: b.label, size: b.size, color: b.color,
-			w: m.width(b.label, regular, b.size)}}, out[0].frags...)
+			w: textWidth(b.label, regular, b.size)}}, out[0].frags...)
 	}
 	if b.rules {
 		out[0].rules = append(out[0].rules, hrule(0, width, -h*0.78))
@@ -181,7 +187,11 @@ func setLine(b *block, bs []box, x0, avail, space float64, last bool, h float64)
 			gap = g
 		}
 	}
-	ln := line{height: h, size: b.size}
+	n := 0
+	for _, bx := range bs {
+		n += len(bx.pieces)
+	}
+	ln := line{height: h, size: b.size, frags: make([]frag, 0, n)}
 	x := x0
 	for k, bx := range bs {
 		for _, p := range bx.pieces {

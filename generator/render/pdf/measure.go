@@ -2,60 +2,86 @@ package pdf
 
 import (
 	"sync"
+	"sync/atomic"
 
 	gofpdf "codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font/sfnt"
 )
 
-// measurer measures text in the embedded fonts, caching the width of every piece. It never
-// touches the document being typeset, so what a PDF contains does not depend on what was
-// measured before, in this document or another.
-type measurer struct {
-	cache map[mkey]float64
-}
-
-type mkey struct {
-	s    style
-	text string
-}
+// Text is measured the way fpdf measures it: the sum of the advance widths of its runes, in
+// thousandths of the font size, times the size. What the process learns of a rune in a face
+// (its width, whether the face has a glyph for it) is kept for the rest of the process: it
+// depends only on the font, so what a PDF contains does not depend on what was measured before.
 
 // refSize is the size widths are measured at; widths scale linearly with the size.
 const refSize = 10
 
-func newMeasurer() *measurer {
-	return &measurer{cache: map[mkey]float64{}}
-}
-
-// width returns the width of text in style s at size points, in millimetres.
-func (m *measurer) width(text string, s style, size float64) float64 {
-	k := mkey{s, text}
-	w, ok := m.cache[k]
-	if !ok {
-		w = sharedWidth(k)
-		m.cache[k] = w
+// textWidth returns the width of text in style s at size points, in millimetres.
+func textWidth(text string, s style, size float64) float64 {
+	n := 0
+	for _, r := range text {
+		n += int(metrics(s, r) & unitsMask)
 	}
-	return w * size / refSize
+	return float64(n) * refUnit / 1000 * size / refSize
 }
 
-// The widths measured in the process, and the scratch document they are measured with: all
-// PDFs use the same fonts, and drafts built together share most of their words.
-var (
-	widths    sync.Map // mkey -> float64
-	measureMu sync.Mutex
-	scratch   *gofpdf.Fpdf
+// metrics of a rune in a face, as kept: the known bit, the glyph bit and the width.
+const (
+	known     = 1 << 31
+	glyph     = 1 << 30
+	unitsMask = glyph - 1
 )
 
-func sharedWidth(k mkey) float64 {
-	if w, ok := widths.Load(k); ok {
-		return w.(float64)
+var (
+	runes     [4][1 << 16]atomic.Uint32 // by style.face() and rune; 0 until learnt
+	measureMu sync.Mutex                // guards scratch and covers
+	scratch   *gofpdf.Fpdf              // measures with fpdf's own widths
+	covers    [4]*sfnt.Font             // tells whether a face has a glyph
+	sfntBuf   sfnt.Buffer
+)
+
+// refUnit is refSize in millimetres, computed as fpdf computes a font size (size / k).
+var refUnit = refSize / ptPerMM
+
+var ptPerMM = 72.0 / 25.4
+
+// metrics returns what is known of rune r in the face for s, learning it on first use.
+func metrics(s style, r rune) uint32 {
+	if r < 0 || r >= 1<<16 {
+		return learn(s, r)
 	}
+	slot := &runes[s.face()][r]
+	v := slot.Load()
+	if v == 0 {
+		v = learn(s, r)
+		slot.Store(v)
+	}
+	return v
+}
+
+// hasGlyph reports whether the face for s has a glyph for r.
+func hasGlyph(s style, r rune) bool { return metrics(s, r)&glyph != 0 }
+
+func learn(s style, r rune) uint32 {
 	measureMu.Lock()
 	defer measureMu.Unlock()
 	if scratch == nil {
 		scratch = gofpdf.New("P", "mm", "A4", "")
-		addFonts(scratch)
+		for _, st := range styles {
+			addFont(scratch, st)
+		}
 	}
-	scratch.SetFont(family, k.s.String(), refSize)
-	w := scratch.GetStringWidth(k.text)
-	widths.Store(k, w)
-	return w
+	scratch.SetFont(family, s.String(), refSize)
+	v := known | uint32(scratch.GetStringSymbolWidth(string(r)))
+	if covers[s.face()] == nil {
+		f, err := sfnt.Parse(s.ttf())
+		if err != nil {
+			panic(err) // the embedded fonts are known to parse
+		}
+		covers[s.face()] = f
+	}
+	if i, err := covers[s.face()].GlyphIndex(&sfntBuf, r); err == nil && i != 0 {
+		v |= glyph
+	}
+	return v
 }

@@ -42,12 +42,11 @@ func Parallel(left, right *document.Document, opt Options) ([]byte, error) {
 		return nil, err
 	}
 	f := newPDF(opt, left.Instrument, []*document.Document{left, right})
-	m := newMeasurer()
 	rows := make([]row, len(lb))
 	for i := range lb {
-		rows[i] = row{left: breakAll(lb[i], m), right: breakAll(rb[i], m)}
+		rows[i] = row{left: breakAll(lb[i]), right: breakAll(rb[i])}
 	}
-	pages := flowRows(rows, newFoot(ln, columnWidth(), parallel, m), newFoot(rn, columnWidth(), parallel, m))
+	pages := flowRows(rows, newFoot(ln, columnWidth(), parallel), newFoot(rn, columnWidth(), parallel))
 	p := newPainter(f)
 	for i, pg := range pages {
 		f.AddPage()
@@ -87,10 +86,10 @@ func keepLastSignatures(parts [][]*block) {
 	}
 }
 
-func breakAll(blocks []*block, m *measurer) []laid {
+func breakAll(blocks []*block) []laid {
 	out := make([]laid, len(blocks))
 	for i, b := range blocks {
-		out[i] = laid{b: b, lines: breakLines(b, columnWidth(), parallel, m)}
+		out[i] = laid{b: b, lines: breakLines(b, columnWidth(), parallel)}
 	}
 	return out
 }
@@ -107,9 +106,11 @@ func flowRows(rows []row, fl, fr *foot) []*page {
 		fr.flush(pg, xr, g.bottom)
 		pages, pg, y = append(pages, pg), &page{}, g.top
 	}
+	lefts := tails(rows, func(r row) []laid { return r.left })
+	rights := tails(rows, func(r row) []laid { return r.right })
 	for i, r := range rows {
-		l := &cursor{items: r.left, view: withNext(rows, i, true), foot: fl}
-		rt := &cursor{items: r.right, view: withNext(rows, i, false), foot: fr}
+		l := &cursor{items: r.left, view: lefts[i], foot: fl}
+		rt := &cursor{items: r.right, view: rights[i], foot: fr}
 		if y > g.top && (!l.startFits(y, g.bottom) || !rt.startFits(y, g.bottom)) {
 			next()
 		}
@@ -127,19 +128,21 @@ func flowRows(rows []row, fl, fr *foot) []*page {
 	return pages
 }
 
-// withNext is a column of row i followed by the same column of the rows after it, so that a
-// block kept with the next one looks past the end of its row (a chain of signature blocks
-// runs over several rows).
-func withNext(rows []row, i int, left bool) []laid {
-	var view []laid
-	for _, r := range rows[i:] {
-		if left {
-			view = append(view, r.left...)
-		} else {
-			view = append(view, r.right...)
-		}
+// tails returns, for each row, a column of it followed by the same column of the rows after
+// it (the tail of the whole column from the row on), so that a block kept with the next one
+// looks past the end of its row (a chain of signature blocks runs over several rows).
+func tails(rows []row, column func(row) []laid) [][]laid {
+	var all []laid
+	for _, r := range rows {
+		all = append(all, column(r)...)
 	}
-	return view
+	out := make([][]laid, len(rows))
+	at := 0
+	for i, r := range rows {
+		out[i] = all[at:]
+		at += len(column(r))
+	}
+	return out
 }
 
 // parallelChrome draws the running title, both stamps, the rule between the columns and the

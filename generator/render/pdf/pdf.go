@@ -40,10 +40,9 @@ func Render(doc *document.Document, opt Options) ([]byte, error) {
 		return nil, err
 	}
 	f := newPDF(opt, doc.Instrument, []*document.Document{doc})
-	m := newMeasurer()
-	c := &cursor{foot: newFoot(notes, a4.width, single, m)}
+	c := &cursor{foot: newFoot(notes, a4.width, single)}
 	for _, bl := range b.out {
-		c.items = append(c.items, laid{b: bl, lines: breakLines(bl, a4.width, single, m)})
+		c.items = append(c.items, laid{b: bl, lines: breakLines(bl, a4.width, single)})
 	}
 	var pages []*page
 	for !c.done() {
@@ -64,8 +63,8 @@ func Render(doc *document.Document, opt Options) ([]byte, error) {
 	return output(f)
 }
 
-// newPDF makes an empty A4 document with the fonts and the metadata of the instrument in the
-// languages of docs.
+// newPDF makes an empty A4 document with the metadata of the instrument in the languages of
+// docs. The painter adds the faces of the font the document uses.
 func newPDF(opt Options, in *generator.Instrument, docs []*document.Document) *gofpdf.Fpdf {
 	f := gofpdf.New("P", "mm", "A4", "")
 	f.SetAutoPageBreak(false, 0)
@@ -77,7 +76,6 @@ func newPDF(opt Options, in *generator.Instrument, docs []*document.Document) *g
 	}
 	f.SetCreationDate(date.UTC())
 	f.SetModificationDate(date.UTC())
-	addFonts(f)
 	var titles, subjects []string
 	for _, d := range docs {
 		titles = append(titles, d.Title)

@@ -2,7 +2,7 @@ package pdf
 
 // signatureRow sets the signature blocks of a row side by side: each party's label over a
 // line to sign on, the lines of one row level with each other.
-func signatureRow(b *block, width float64, t theme, m *measurer) line {
+func signatureRow(b *block, width float64, t theme) line {
 	const gutter = 10
 	n := float64(max(b.perRow, len(b.cells)))
 	cellW := min((width-gutter*(n-1))/n, 90)
@@ -12,7 +12,7 @@ func signatureRow(b *block, width float64, t theme, m *measurer) line {
 	var sets [][]line
 	for _, cell := range b.cells {
 		lb := &block{runs: cell, size: b.size, align: left}
-		ls := breakLines(lb, cellW, t, m)
+		ls := breakLines(lb, cellW, t)
 		sets = append(sets, ls)
 		depth = max(depth, len(ls))
 	}

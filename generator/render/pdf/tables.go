@@ -73,33 +73,33 @@ func (b *builder) keepIntro() {
 
 // tableLines sets each row of a table as one line: its cells side by side, each wrapped in
 // its column, in a grid of rules.
-func tableLines(b *block, width float64, t theme, m *measurer) []line {
+func tableLines(b *block, width float64, t theme) []line {
 	tb := b.table
 	ncol := len(tb.aligns)
 	mins, maxs := make([]float64, ncol), make([]float64, ncol)
 	for _, row := range tb.rows {
 		for c, cell := range row[:min(len(row), ncol)] {
-			lo, hi := cellWidths(cell, b.size, m)
+			lo, hi := cellWidths(cell, b.size)
 			mins[c], maxs[c] = max(mins[c], lo+2*cellPad), max(maxs[c], hi+2*cellPad)
 		}
 	}
 	widths := colWidths(mins, maxs, width-b.indent)
 	out := make([]line, len(tb.rows))
 	for i, row := range tb.rows {
-		out[i] = tableRow(b, row, widths, t, m)
+		out[i] = tableRow(b, row, widths, t)
 	}
 	return out
 }
 
 // cellWidths returns the width of the widest word of a cell and that of its whole text on
 // one line.
-func cellWidths(cell []run, size float64, m *measurer) (lo, hi float64) {
-	ws := words(cell, size, m)
+func cellWidths(cell []run, size float64) (lo, hi float64) {
+	ws := words(cell, size)
 	for i, w := range ws {
 		lo = max(lo, w.w)
 		hi += w.w
 		if i > 0 {
-			hi += m.width(" ", regular, size)
+			hi += textWidth(" ", regular, size)
 		}
 	}
 	return lo, hi
@@ -129,14 +129,14 @@ func colWidths(mins, maxs []float64, avail float64) []float64 {
 }
 
 // tableRow sets one row: its cells wrapped in their columns, top-aligned, boxed by rules.
-func tableRow(b *block, row [][]run, widths []float64, t theme, m *measurer) line {
+func tableRow(b *block, row [][]run, widths []float64, t theme) line {
 	h := t.lineHeight(b.size)
 	ln := line{size: b.size, base: cellPadV + h*baseline}
 	depth, x := 1, b.indent
 	for c, w := range widths {
 		if c < len(row) {
-			cell := &block{runs: row[c], size: b.size, align: b.table.aligns[c], color: b.color, hyph: b.hyph, cell: true}
-			for j, l := range breakLines(cell, w-2*cellPad, t, m) {
+			cell := &block{runs: row[c], size: b.size, align: b.table.aligns[c], color: b.color, lang: b.lang, cell: true}
+			for j, l := range breakLines(cell, w-2*cellPad, t) {
 				for _, f := range l.frags {
 					f.x += x + cellPad
 					f.dy = float64(j) * h
