@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"os"
@@ -57,11 +58,25 @@ func WriteAll(dir string, files map[string][]byte) error {
 		names = append(names, ManifestName)
 	}
 	for _, n := range names {
-		if err := WriteFile(filepath.Join(dir, n), files[n]); err != nil {
+		path := filepath.Join(dir, n)
+		if same(path, files[n]) {
+			continue // renaming over a file costs a flush to disk; an identical file needs none
+		}
+		if err := WriteFile(path, files[n]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// same reports whether the file at path holds exactly data.
+func same(path string, data []byte) bool {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
 }
 
 // removeTemps removes the temporary files WriteFile makes (".<name>.tmp<random>") from dir.

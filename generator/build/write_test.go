@@ -3,9 +3,11 @@ package build_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/build"
@@ -86,5 +88,34 @@ func TestSourceDateEpoch(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
 	if _, _, err := p.Files(d, build.Options{Formats: []string{"pdf"}}); err == nil {
 		t.Error("no error for a malformed SOURCE_DATE_EPOCH")
+	}
+}
+
+// WriteAll leaves a file that already holds the same bytes alone, and replaces one that does not.
+func TestWriteAllSkipsIdenticalFiles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{"en.md": []byte("same"), "uk.md": []byte("old")}
+	if err := build.WriteAll(dir, files); err != nil {
+		t.Fatal(err)
+	}
+	past := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+	for n := range files {
+		os.Chtimes(filepath.Join(dir, n), past, past)
+	}
+	files["uk.md"] = []byte("new")
+	if err := build.WriteAll(dir, files); err != nil {
+		t.Fatal(err)
+	}
+	for n, rewritten := range map[string]bool{"en.md": false, "uk.md": true} {
+		st, err := os.Stat(filepath.Join(dir, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := !st.ModTime().Equal(past); got != rewritten {
+			t.Errorf("%s rewritten: %t, want %t", n, got, rewritten)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "uk.md")); string(data) != "new" {
+		t.Errorf("uk.md = %q", data)
 	}
 }
