@@ -18,7 +18,7 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 	rep := review.Review(d)
 	m := Manifest{Tool: "guarantor", Version: generator.Version, Spec: filepath.ToSlash(in.File),
 		Name: in.Name, Form: in.Form, Languages: buildLangs(in, opt.Langs), Inputs: p.Inputs(in, opt),
-		Outputs: map[string]string{}, Review: rep.Summary()}
+		Outputs: map[string]string{}, Sizes: map[string]int{}, Review: rep.Summary()}
 	formats, err := lookupFormats(opt.Formats)
 	if err != nil {
 		return nil, nil, err
@@ -35,7 +35,7 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 		return nil, nil, err
 	}
 	for name, data := range files {
-		m.Outputs[name] = generator.Hash(data)
+		m.Outputs[name], m.Sizes[name] = generator.Hash(data), len(data)
 	}
 	for _, a := range d.Articles {
 		c := a.Use.Clause

@@ -25,8 +25,9 @@ type Manifest struct {
 	Languages []generator.Lang `json:"languages"`
 	// Inputs are the hashes of everything the outputs depend on.
 	Inputs Inputs `json:"inputs"`
-	// Outputs lists every other file of the draft with its hash.
+	// Outputs lists every other file of the draft with its hash, and Sizes with its size.
 	Outputs map[string]string `json:"outputs"`
+	Sizes   map[string]int    `json:"sizes"`
 	Clauses []ManifestClause  `json:"clauses"`
 	// Review counts the reviewer's findings on the draft.
 	Review review.Summary `json:"review"`
@@ -61,13 +62,23 @@ func ReadManifest(dir string) (*Manifest, error) {
 	return &m, nil
 }
 
-// intact reports whether every output the manifest lists is in dir with the listed hash.
-func (m *Manifest) intact(dir string) bool {
+// intact reports whether every output the manifest lists is in dir with the listed size, and,
+// when exact, with the listed hash too (reading every file back is what --check pays for
+// certainty; a build trusts sizes).
+func (m *Manifest) intact(dir string, exact bool) bool {
 	for name, hash := range m.Outputs {
 		if !safeName(name) {
 			return false
 		}
-		data, err := os.ReadFile(filepath.Join(dir, name))
+		path := filepath.Join(dir, name)
+		st, err := os.Stat(path)
+		if err != nil || st.Size() != int64(m.Sizes[name]) {
+			return false
+		}
+		if !exact {
+			continue
+		}
+		data, err := os.ReadFile(path)
 		if err != nil || generator.Hash(data) != hash {
 			return false
 		}

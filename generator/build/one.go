@@ -59,7 +59,7 @@ func (r *Runner) staleness(old *Manifest, dir string, now Inputs) string {
 		return "new"
 	case old.Inputs.Hash != now.Hash:
 		return "inputs changed"
-	case !old.intact(dir):
+	case !old.intact(dir, r.Check):
 		return "outputs missing or modified"
 	case r.Force && !r.Check:
 		return "forced"

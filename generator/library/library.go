@@ -3,8 +3,10 @@ package library
 import (
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/decode"
@@ -22,26 +24,15 @@ type Library struct {
 func Load(fsys fs.FS, display string) (*Library, error) {
 	lib := &Library{clauses: map[string]*generator.Clause{}, fronts: map[string]*decode.File{}}
 	var errs generator.ErrorList
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || path.Ext(p) != ".md" || strings.EqualFold(path.Base(p), "README.md") {
-			return nil
-		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		c, front, err := parseClause(p, path.Join(display, p), src)
-		errs.Merge(err)
-		if c != nil && c.ID != "" && lib.add(c, &errs) {
-			lib.fronts[c.ID] = front
-		}
-		return nil
-	})
+	paths, err := clauseFiles(fsys)
 	if err != nil {
 		errs.Addf(generator.Position{File: display}, "cannot read the clause library: %v", err)
+	}
+	for _, f := range parseAll(fsys, display, paths) {
+		errs.Merge(f.err)
+		if f.c != nil && f.c.ID != "" && lib.add(f.c, &errs) {
+			lib.fronts[f.c.ID] = f.front
+		}
 	}
 	lib.checkLinks(&errs)
 	lib.fronts = nil
@@ -107,4 +98,52 @@ func (l *Library) Suggest(id string) string {
 		}
 	}
 	return ""
+}
+
+// clauseFiles lists the clause files of the library, in walk order.
+func clauseFiles(fsys fs.FS) ([]string, error) {
+	var paths []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && path.Ext(p) == ".md" && !strings.EqualFold(path.Base(p), "README.md") {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	return paths, err
+}
+
+// parsed is one clause file, parsed.
+type parsed struct {
+	c     *generator.Clause
+	front *decode.File
+	err   error
+}
+
+// parseAll reads and parses the files concurrently, one worker per core, and returns them in
+// the order of paths, so errors and duplicates are reported the same way every time.
+func parseAll(fsys fs.FS, display string, paths []string) []parsed {
+	out := make([]parsed, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.NumCPU(), len(paths)) {
+		wg.Go(func() {
+			for i := range next {
+				src, err := fs.ReadFile(fsys, paths[i])
+				if err != nil {
+					out[i].err = generator.Errorf(generator.Position{File: path.Join(display, paths[i])}, "%v", err)
+					continue
+				}
+				out[i].c, out[i].front, out[i].err = parseClause(paths[i], path.Join(display, paths[i]), src)
+			}
+		})
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }

@@ -2,7 +2,9 @@ package tmpl
 
 import (
 	"fmt"
+	"maps"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +27,10 @@ var sprigAllowed = []string{
 
 // Funcs returns the functions templates may call, with the draft-dependent ones as
 // placeholders that Env.Bind replaces.
-func Funcs() template.FuncMap {
+func Funcs() template.FuncMap { return maps.Clone(funcs()) }
+
+// funcs builds the function map once; every template of the library is parsed with it.
+var funcs = sync.OnceValue(func() template.FuncMap {
 	all := sprig.TxtFuncMap()
 	fm := template.FuncMap{}
 	for _, name := range sprigAllowed {
@@ -37,7 +42,7 @@ func Funcs() template.FuncMap {
 		fm[name] = fn
 	}
 	return fm
-}
+})
 
 // capfirst upper-cases the first letter, for a name that starts a sentence ("The Russian
 // Federation").

@@ -17,7 +17,7 @@ const MaxOutput = 1 << 20
 
 // Parse parses body as a template named by its file, so errors can be placed.
 func Parse(body generator.Body) (*template.Template, error) {
-	t, err := template.New(body.Pos.File).Option("missingkey=error").Funcs(Funcs()).Parse(body.Src)
+	t, err := template.New(body.Pos.File).Option("missingkey=error").Funcs(funcs()).Parse(body.Src)
 	if err != nil {
 		return nil, withColumn(Locate(body.Pos, err), body)
 	}
