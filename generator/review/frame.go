@@ -27,14 +27,7 @@ func (p *pass) frameSays(ph phrases) bool {
 func (p *pass) frameSentences() map[generator.Lang][]sentence {
 	out := map[generator.Lang][]sentence{}
 	for _, l := range p.in.Languages {
-		md, all := string(p.d.Markdown[l]), true
-		for _, a := range p.d.Articles {
-			if t := a.Text[l]; t != "" && strings.Contains(md, t) {
-				md = strings.Replace(md, t, "\n\n", 1)
-			} else {
-				all = false
-			}
-		}
+		md, all := withoutArticles(string(p.d.Markdown[l]), p.d.Articles, l)
 		clauseText := map[string]bool{}
 		for _, a := range p.d.Articles {
 			if all {
@@ -51,6 +44,30 @@ func (p *pass) frameSentences() map[generator.Lang][]sentence {
 		}
 	}
 	return out
+}
+
+// withoutArticles cuts the text of every article out of md, searching forward from the end of
+// the one before (articles appear in the draft in their order), and reports whether all were
+// found.
+func withoutArticles(md string, arts []*generator.Article, l generator.Lang) (string, bool) {
+	var rest strings.Builder
+	from, all := 0, true
+	for _, a := range arts {
+		t := a.Text[l]
+		i := -1
+		if t != "" {
+			i = strings.Index(md[from:], t)
+		}
+		if i < 0 {
+			all = false
+			continue
+		}
+		rest.WriteString(md[from : from+i])
+		rest.WriteString("\n\n")
+		from += i + len(t)
+	}
+	rest.WriteString(md[from:])
+	return rest.String(), all
 }
 
 // says reports whether a clause provides mech, or the form template says it.
