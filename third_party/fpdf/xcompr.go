@@ -6,9 +6,10 @@ package fpdf
 
 import (
 	"bytes"
-	"github.com/klauspost/compress/zlib"
 	"fmt"
 	"sync"
+
+	"github.com/klauspost/compress/zlib" // Patched: faster deflate, standard zlib streams
 )
 
 var xmem = xmempool{

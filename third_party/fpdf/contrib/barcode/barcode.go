@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"sync"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/boombuler/barcode"
 	"github.com/boombuler/barcode/aztec"
 	"github.com/boombuler/barcode/codabar"
@@ -34,7 +35,6 @@ import (
 	"github.com/boombuler/barcode/ean"
 	"github.com/boombuler/barcode/qr"
 	"github.com/boombuler/barcode/twooffive"
-	"codeberg.org/go-pdf/fpdf"
 	pdf417 "github.com/ruudk/golang-pdf417"
 )
 

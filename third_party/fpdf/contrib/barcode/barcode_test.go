@@ -3,11 +3,11 @@ package barcode_test
 import (
 	"testing"
 
-	"github.com/boombuler/barcode/code128"
-	"github.com/boombuler/barcode/qr"
 	"codeberg.org/go-pdf/fpdf"
 	"codeberg.org/go-pdf/fpdf/contrib/barcode"
 	"codeberg.org/go-pdf/fpdf/internal/example"
+	"github.com/boombuler/barcode/code128"
+	"github.com/boombuler/barcode/qr"
 )
 
 func createPdf() (pdf *fpdf.Fpdf) {
