@@ -30,8 +30,7 @@ var annexLang = map[generator.Lang]annexWords{
 		fix:        "Fix",
 		suppressed: "Suppressed",
 		count: func(s Summary) string {
-			return fmt.Sprintf("%d %s, %d %s, %d info, %d suppressed",
-				s.Error, plural(s.Error, "error"), s.Warning, plural(s.Warning, "warning"), s.Info, s.Suppressed)
+			return fmt.Sprintf("%s, %d suppressed", s.Counts(), s.Suppressed)
 		},
 	},
 	generator.Ukrainian: {

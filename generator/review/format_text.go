@@ -60,8 +60,7 @@ func writeTextReport(w io.Writer, r *Report, pal palette) {
 		}
 	}
 	s := r.Summary()
-	fmt.Fprintf(w, "\n%s: %d %s, %d %s, %d info, %d suppressed\n", in.File,
-		s.Error, plural(s.Error, "error"), s.Warning, plural(s.Warning, "warning"), s.Info, s.Suppressed)
+	fmt.Fprintf(w, "\n%s: %s, %d suppressed\n", in.File, s.Counts(), s.Suppressed)
 }
 
 func writeTextFinding(w io.Writer, f *Finding, pal palette) {

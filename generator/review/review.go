@@ -1,6 +1,7 @@
 package review
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -58,6 +59,11 @@ type Summary struct {
 	Warning    int `json:"warning"`
 	Info       int `json:"info"`
 	Suppressed int `json:"suppressed"`
+}
+
+// Counts says the unsuppressed counts in words: "1 error, 2 warnings, 3 info".
+func (s Summary) Counts() string {
+	return fmt.Sprintf("%d %s, %d %s, %d info", s.Error, plural(s.Error, "error"), s.Warning, plural(s.Warning, "warning"), s.Info)
 }
 
 // Summary counts the report's findings.

@@ -144,7 +144,7 @@ func (s summary) String() string {
 }
 
 func countText(c review.Summary) string {
-	text := fmt.Sprintf("%d %s, %d %s, %d info", c.Error, plural(c.Error, "error"), c.Warning, plural(c.Warning, "warning"), c.Info)
+	text := c.Counts()
 	if c.Suppressed > 0 {
 		text += fmt.Sprintf(", %d suppressed", c.Suppressed)
 	}
