@@ -19,6 +19,13 @@ type File struct {
 	Path  string
 	Line0 int // lines before the document in its file (front matter starts after "---")
 	root  ast.Node
+	fixes []keyFix // misspelt keys and the key they were surely meant to be
+}
+
+// keyFix is a misspelt key with the one close enough to be meant.
+type keyFix struct {
+	key *ast.StringNode
+	to  string
 }
 
 // Parse checks that src is UTF-8 and parses it as one YAML document.
@@ -53,23 +60,43 @@ func (f *File) Decode(v any) error {
 		return generator.Errorf(f.Pos(nil), "empty document")
 	}
 	var errs generator.ErrorList
+	f.fixes = nil
 	checkKeys(f, f.root, typeOf(v), &errs)
 	if len(errs) > 0 {
 		return errs.Err()
 	}
-	return f.decode(v)
+	return f.decode(v, true)
+}
+
+// DecodeTolerant decodes the document into v as if every misspelt key were the key it suggests
+// and other unknown keys were absent, so the caller can go on and find the document's other
+// problems. It returns the unknown keys apart from an error that stopped decoding.
+func (f *File) DecodeTolerant(v any) (unknown generator.ErrorList, err error) {
+	if f.Empty() {
+		return nil, generator.Errorf(f.Pos(nil), "empty document")
+	}
+	f.fixes = nil
+	checkKeys(f, f.root, typeOf(v), &unknown)
+	for _, fx := range f.fixes {
+		fx.key.Value = fx.to
+	}
+	return unknown, f.decode(v, len(unknown) == 0)
 }
 
 // decode runs the YAML decoder, turning a panic inside it (go-yaml has some on malformed input,
 // found by fuzzing) into an error at the document's start.
-func (f *File) decode(v any) (err error) {
+func (f *File) decode(v any, strict bool) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = generator.Errorf(f.Pos(f.root), "cannot decode this document: %v", r).
 				WithHint("check the YAML near this line: tags (!...), indentation and brackets")
 		}
 	}()
-	if err := yaml.NodeToValue(f.root, v, yaml.Strict()); err != nil {
+	var opts []yaml.DecodeOption
+	if strict {
+		opts = append(opts, yaml.Strict())
+	}
+	if err := yaml.NodeToValue(f.root, v, opts...); err != nil {
 		return convert(f.Path, f.Line0, err)
 	}
 	return nil

@@ -54,6 +54,9 @@ func checkStruct(f *File, node ast.Node, t reflect.Type, errs *generator.ErrorLi
 			e := errs.Addf(f.Pos(mv.Key), "unknown key %q", key)
 			if s := Suggest(key, names); s != "" {
 				e.WithHint("did you mean %q?", s)
+				if sn, ok := mv.Key.(*ast.StringNode); ok && !hasKey(node, s) {
+					f.fixes = append(f.fixes, keyFix{key: sn, to: s})
+				}
 			} else {
 				e.WithHint("allowed keys: %s", strings.Join(names, ", "))
 			}
@@ -81,4 +84,14 @@ func structFields(t reflect.Type) map[string]reflect.Type {
 		out[name] = sf.Type
 	}
 	return out
+}
+
+// hasKey reports whether the mapping node has the key.
+func hasKey(node ast.Node, key string) bool {
+	for _, mv := range mappingValues(node) {
+		if mv.Key.String() == key {
+			return true
+		}
+	}
+	return false
 }

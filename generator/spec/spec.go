@@ -67,10 +67,12 @@ func (l *Loader) Load(path string, src []byte) (*generator.Instrument, error) {
 			WithHint("a spec needs at least title, form, languages, parties, scope, date, place and clauses; see README.md")
 	}
 	var sf file
-	if err := f.Decode(&sf); err != nil {
-		return nil, err
+	unknown, err := f.DecodeTolerant(&sf)
+	if err != nil {
+		unknown.Merge(err)
+		return nil, unknown.Err()
 	}
-	b := &binder{Loader: l, f: f, sf: &sf, in: &generator.Instrument{
+	b := &binder{Loader: l, f: f, sf: &sf, errs: unknown, in: &generator.Instrument{
 		File: path, Hash: generator.Hash(src),
 	}}
 	b.header(defaultName(path))

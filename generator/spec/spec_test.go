@@ -93,6 +93,9 @@ func TestLoadBad(t *testing.T) {
 		{"all problems at once", "s.yaml", strings.Replace(header, "date: 2026-11-22", "date: 22/11/2026", 1) +
 			"clauses:\n  - use: nope/x\n  - use: duration/term\n    with: {years: 17}\n",
 			[]string{`s.yaml:6:7: date "22/11/2026" is not a date`, `unknown clause "nope/x"`, `17 is not allowed`}},
+		{"a misspelt key does not hide the other problems", "s.yaml", strings.Replace(header, "languages:", "langauges:", 1) +
+			"clauses:\n  - use: nope/x\n  - use: duration/term\n    with: {years: 17}\n",
+			[]string{`s.yaml:3:1: unknown key "langauges"`, `did you mean "languages"?`, `unknown clause "nope/x"`, `17 is not allowed`}},
 	}
 	l := loader(t)
 	for _, tt := range tests {
@@ -105,6 +108,9 @@ func TestLoadBad(t *testing.T) {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("error lacks %q; got:\n%v", w, err)
 				}
+			}
+			if strings.Contains(tt.src, "langauges") && strings.Contains(err.Error(), "missing languages") {
+				t.Errorf("a misspelt key is also reported missing:\n%v", err)
 			}
 		})
 	}
