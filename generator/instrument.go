@@ -41,16 +41,17 @@ func (in *Instrument) Parties() []*Party {
 	return append([]*Party{in.Beneficiary}, in.Guarantors...)
 }
 
-// Draft is an assembled instrument: its Markdown text in each language, and the clauses in the
-// order and with the numbers they received.
+// Draft is an assembled instrument: its typed model in each language (see document.go), and the
+// clauses in the order and with the numbers they received.
 type Draft struct {
 	Instrument *Instrument
 	Articles   []*Article
-	Markdown   map[Lang][]byte
+	Docs       map[Lang]*Doc
 }
 
 // Article is one placed clause: a recital (Number 0) or a numbered article or paragraph, with its
-// rendered text per language.
+// heading and its rendered text per language (Markdown, references as words), which the
+// reviewer's detectors read.
 type Article struct {
 	Use     *Use
 	Section Section

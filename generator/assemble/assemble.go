@@ -1,26 +1,23 @@
 package assemble
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/tmpl"
 )
 
-// Assemble places, numbers and renders the instrument's clauses and fills its form template in
+// Assemble places, numbers and renders the instrument's clauses and builds its typed model in
 // every language of the instrument.
 func (k *Kit) Assemble(in *generator.Instrument) (*generator.Draft, error) {
-	d := &generator.Draft{Instrument: in, Markdown: map[generator.Lang][]byte{}}
+	d := &generator.Draft{Instrument: in, Docs: map[generator.Lang]*generator.Doc{}}
 	d.Articles = place(in)
 	var errs generator.ErrorList
 	for _, l := range in.Languages {
-		md, err := k.render(d, l)
+		doc, err := k.doc(d, l)
 		if err != nil {
 			errs.Merge(err)
 			continue
 		}
-		d.Markdown[l] = md
+		d.Docs[l] = doc
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -50,13 +47,35 @@ func place(in *generator.Instrument) []*generator.Article {
 	return out
 }
 
-// render fills every article's text in lang, then the form template.
-func (k *Kit) render(d *generator.Draft, l generator.Lang) ([]byte, error) {
+// doc builds the model of the draft in lang: it renders every clause, then sets the form's own
+// words around them.
+func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) {
 	in := d.Instrument
 	vocab := k.vocab[key{l, in.Form}]
-	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: refs(d, vocab)}
+	b := newBuilder(d, l, vocab)
+	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref}
+	texts, err := k.clauseTexts(d, l, env, vocab)
+	if err != nil {
+		return nil, err
+	}
+	f := &former{t: k.forms[key{l, in.Form}], env: env, data: formData(d, l, vocab)}
+	if err := b.build(f, texts); err != nil {
+		return nil, err
+	}
+	for i, a := range d.Articles {
+		a.Heading[l] = a.Use.Clause.Title[l]
+		a.Text[l] = b.refs.words(texts[i])
+	}
+	return b.doc, nil
+}
+
+// clauseTexts renders the text of every placed clause in lang, tidied; cross-references are
+// left as markers that the builder turns into typed references.
+func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, vocab map[string]string) ([]string, error) {
+	in := d.Instrument
+	texts := make([]string, len(d.Articles))
 	var errs generator.ErrorList
-	for _, a := range d.Articles {
+	for i, a := range d.Articles {
 		body, _ := a.Use.Clause.Body(l, in.Form)
 		data := clauseData(in, l, vocab, a.Use.Params)
 		text, err := tmpl.Execute(body.Tmpl, env, data, body.Pos)
@@ -64,55 +83,7 @@ func (k *Kit) render(d *generator.Draft, l generator.Lang) ([]byte, error) {
 			errs.Merge(err)
 			continue
 		}
-		a.Text[l] = tidy(text)
-		a.Heading[l] = a.Use.Clause.Title[l]
+		texts[i] = tidy(text)
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	form := k.forms[key{l, in.Form}]
-	out, err := tmpl.Execute(form, env, formData(d, l, vocab), generator.Position{File: form.Name(), Line: 1})
-	if err != nil {
-		return nil, err
-	}
-	return []byte(tidy(out) + "\n"), nil
-}
-
-// refs returns the resolver for {{ ref "id" }}: "Article 7" or "статтю 7".
-func refs(d *generator.Draft, vocab map[string]string) func(id, gramCase string) (string, error) {
-	numbers := map[string]int{}
-	for _, a := range d.Articles {
-		numbers[a.Use.Clause.ID] = a.Number
-	}
-	return func(id, gramCase string) (string, error) {
-		n, ok := numbers[id]
-		switch {
-		case !ok:
-			return "", fmt.Errorf("ref %q: that clause is not in this draft; add it to the spec", id)
-		case n == 0:
-			return "", fmt.Errorf("ref %q: a recital has no number to refer to", id)
-		}
-		term := "Article"
-		if gramCase == "" {
-			gramCase = "acc"
-		}
-		if c := capitalCase(gramCase); c != "" {
-			if _, ok := vocab[term+c]; ok {
-				term += c
-			}
-		} else {
-			return "", fmt.Errorf("ref %q: unknown case %q (use nom, gen, dat, acc, ins or loc)", id, gramCase)
-		}
-		return fmt.Sprintf("%s %d", vocab[term], n), nil
-	}
-}
-
-func capitalCase(c string) string {
-	switch c {
-	case "nom":
-		return "Nom"
-	case "gen", "dat", "acc", "ins", "loc":
-		return strings.ToUpper(c[:1]) + c[1:]
-	}
-	return ""
+	return texts, errs.Err()
 }

@@ -38,30 +38,11 @@ func clauseData(in *generator.Instrument, l generator.Lang, vocab map[string]str
 	return data
 }
 
-// articleView is an article as a form template sees it.
-type articleView struct {
-	Number  int
-	Heading string
-	Text    string
-	ID      string
-}
-
-// formData is what a form template sees: everything a clause sees, plus the title block, the
-// placed clauses and the phrases of the final formula.
+// formData is what a form template sees: everything a clause sees, plus the title, date,
+// place, signatories and the phrases of the final formula.
 func formData(d *generator.Draft, l generator.Lang, vocab map[string]string) map[string]any {
 	in := d.Instrument
 	data := clauseData(in, l, vocab, nil)
-	var preamble []string
-	var articles []articleView
-	count := 0
-	for _, a := range d.Articles {
-		if a.Section == generator.Preamble {
-			preamble = append(preamble, a.Text[l])
-			continue
-		}
-		articles = append(articles, articleView{Number: a.Number, Heading: a.Heading[l], Text: a.Text[l], ID: a.Use.Clause.ID})
-		count = a.Number
-	}
 	lang := phrasesFor(l)
 	signatories := make([]generator.Name, 0, len(in.Guarantors)+1)
 	for _, p := range in.Parties() {
@@ -72,9 +53,6 @@ func formData(d *generator.Draft, l generator.Lang, vocab map[string]string) map
 	data["Place"] = in.Place[l]
 	data["Signatories"] = signatories
 	data["PartyList"] = lang.joinAnd(names(signatories))
-	data["Preamble"] = preamble
-	data["Articles"] = articles
-	data["Count"] = count
 	data["Originals"] = lang.originals(len(signatories))
 	return data
 }

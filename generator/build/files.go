@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"maps"
 	"path/filepath"
+	"slices"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render"
@@ -53,14 +54,11 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 // withAnnex returns a copy of d whose texts end with the reviewer's notes.
 func withAnnex(d *generator.Draft, rep *review.Report) *generator.Draft {
 	c := *d
-	c.Markdown = maps.Clone(d.Markdown)
-	for l, md := range c.Markdown {
-		text := append([]byte{}, md...)
-		if len(text) > 0 && text[len(text)-1] != '\n' {
-			text = append(text, '\n')
-		}
-		text = append(text, '\n')
-		c.Markdown[l] = append(text, review.Annex(rep, l)...)
+	c.Docs = maps.Clone(d.Docs)
+	for l, doc := range c.Docs {
+		withNotes := *doc
+		withNotes.Annexes = append(slices.Clip(doc.Annexes), review.Annex(rep, l))
+		c.Docs[l] = &withNotes
 	}
 	return &c
 }

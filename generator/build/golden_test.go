@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/guarantor-dev/guarantor/generator/build"
+	"github.com/guarantor-dev/guarantor/generator/render/markdown"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -35,7 +36,8 @@ func TestExamplesGolden(t *testing.T) {
 			t.Errorf("%v", err)
 			continue
 		}
-		for l, md := range d.Markdown {
+		for l, doc := range d.Docs {
+			md := markdown.Render(doc)
 			golden := filepath.Join("testdata", "golden", d.Instrument.Name+"."+string(l)+".md")
 			if *update {
 				if err := os.WriteFile(golden, md, 0o644); err != nil {

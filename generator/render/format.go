@@ -10,8 +10,6 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/document"
-	"github.com/guarantor-dev/guarantor/generator/render/html"
-	"github.com/guarantor-dev/guarantor/generator/render/pdf"
 )
 
 // Options are the choices that are not in the draft.
@@ -20,28 +18,62 @@ type Options struct {
 	Date time.Time
 }
 
-// Format is an output format.
+// Format is an output format: a row of the table Formats. A format writes one file per
+// language, "<lang>.<ext>", and, when it has a bilingual edition and the draft is in English
+// and Ukrainian, "parallel.<ext>" with both side by side.
 type Format struct {
 	Name string // as given to --format
+	Ext  string // the file extension
 	Doc  string // one line for help texts
-	// render returns the files of the draft in the given languages, named as they are
-	// written; docs holds the parsed text of each language.
-	render func(in input) (map[string][]byte, error)
-}
-
-// input is what a format renders from.
-type input struct {
-	draft *generator.Draft
-	langs []generator.Lang
-	docs  map[generator.Lang]*document.Document
-	opt   Options
+	// One renders one language.
+	One func(in *Input, l generator.Lang) ([]byte, error)
+	// Parallel renders the bilingual edition; nil when the format has none.
+	Parallel func(in *Input, left, right generator.Lang) ([]byte, error)
 }
 
 // Formats lists every output format, in the order they are documented.
 var Formats = []Format{
-	{Name: "md", Doc: "<lang>.md: the Markdown text, the pivot of the other formats", render: markdown},
-	{Name: "html", Doc: "<lang>.html: a standalone page with a table of contents and print styles", render: htmlFiles},
-	{Name: "pdf", Doc: "<lang>.pdf, and parallel.pdf with English and Ukrainian side by side", render: pdfFiles},
+	{Name: "md", Ext: "md", Doc: "<lang>.md: the Markdown text", One: markdownOne},
+	{Name: "html", Ext: "html", Doc: "<lang>.html: a standalone page with a table of contents and print styles", One: htmlOne},
+	{Name: "pdf", Ext: "pdf", Doc: "<lang>.pdf, and parallel.pdf with English and Ukrainian side by side",
+		One: pdfOne, Parallel: pdfParallel},
+}
+
+// Input is what formats render from: the draft's model and, built once on first use and shared
+// by the formats, its AST in each language.
+type Input struct {
+	Draft *generator.Draft
+	Opt   Options
+	mu    sync.Mutex
+	docs  map[generator.Lang]*docOnce
+}
+
+type docOnce struct {
+	once sync.Once
+	doc  *document.Document
+	err  error
+}
+
+// Document returns the AST of the draft in language l.
+func (in *Input) Document(l generator.Lang) (*document.Document, error) {
+	in.mu.Lock()
+	d, ok := in.docs[l]
+	if !ok {
+		d = &docOnce{}
+		in.docs[l] = d
+	}
+	in.mu.Unlock()
+	d.once.Do(func() { d.doc, d.err = document.New(in.Draft, l) })
+	return d.doc, d.err
+}
+
+// Model returns the typed model of the draft in language l.
+func (in *Input) Model(l generator.Lang) (*generator.Doc, error) {
+	m, ok := in.Draft.Docs[l]
+	if !ok {
+		return nil, fmt.Errorf("the draft has no %s text", l)
+	}
+	return m, nil
 }
 
 // Lookup returns the format with the given name.
@@ -64,72 +96,21 @@ func Names() string {
 }
 
 // Files renders a draft in the given languages (all of the instrument's when empty) and
-// formats, and returns the files named as they are written ("en.md", "uk.pdf", ...).
+// formats, concurrently, and returns the files named as they are written ("en.md", "uk.pdf",
+// "parallel.pdf", ...).
 func Files(d *generator.Draft, langs []generator.Lang, formats []Format, opt Options) (map[string][]byte, error) {
 	if len(langs) == 0 {
 		langs = d.Instrument.Languages
 	}
-	in := input{draft: d, langs: langs, docs: map[generator.Lang]*document.Document{}, opt: opt}
-	for _, f := range formats {
-		if f.Name != "md" && len(in.docs) == 0 {
-			for _, l := range langs {
-				doc, err := document.Parse(d, l)
-				if err != nil {
-					return nil, err
-				}
-				in.docs[l] = doc
-			}
-		}
-	}
-	files := map[string][]byte{}
-	for _, f := range formats {
-		out, err := f.render(in)
-		if err != nil {
-			return nil, err
-		}
-		for name, data := range out {
-			files[name] = data
-		}
-	}
-	return files, nil
-}
-
-func markdown(in input) (map[string][]byte, error) {
-	out := map[string][]byte{}
-	for _, l := range in.langs {
-		md, ok := in.draft.Markdown[l]
-		if !ok {
-			return nil, fmt.Errorf("the draft has no %s text", l)
-		}
-		out[string(l)+".md"] = md
-	}
-	return out, nil
-}
-
-func htmlFiles(in input) (map[string][]byte, error) {
-	out := map[string][]byte{}
-	for _, l := range in.langs {
-		page, err := html.Render(in.docs[l])
-		if err != nil {
-			return nil, err
-		}
-		out[string(l)+".html"] = page
-	}
-	return out, nil
-}
-
-// pdfFiles typesets each language, and the parallel edition when the draft is in English
-// and Ukrainian, concurrently.
-func pdfFiles(in input) (map[string][]byte, error) {
+	in := &Input{Draft: d, Opt: opt, docs: map[generator.Lang]*docOnce{}}
 	jobs := map[string]func() ([]byte, error){}
-	opt := pdf.Options{Date: in.opt.Date}
-	for _, l := range in.langs {
-		doc := in.docs[l]
-		jobs[string(l)+".pdf"] = func() ([]byte, error) { return pdf.Render(doc, opt) }
-	}
-	en, uk := in.docs[generator.English], in.docs[generator.Ukrainian]
-	if en != nil && uk != nil {
-		jobs["parallel.pdf"] = func() ([]byte, error) { return pdf.Parallel(en, uk, opt) }
+	for _, f := range formats {
+		for _, l := range langs {
+			jobs[string(l)+"."+f.Ext] = func() ([]byte, error) { return f.One(in, l) }
+		}
+		if f.Parallel != nil && slices.Contains(langs, generator.English) && slices.Contains(langs, generator.Ukrainian) {
+			jobs["parallel."+f.Ext] = func() ([]byte, error) { return f.Parallel(in, generator.English, generator.Ukrainian) }
+		}
 	}
 	return runAll(jobs)
 }

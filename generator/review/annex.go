@@ -52,29 +52,29 @@ var annexLang = map[generator.Lang]annexWords{
 	},
 }
 
-// Annex writes the report as a Markdown annex in lang, to append to a draft after its
-// signatures: a heading the renderers set on a new page, the profile, and one numbered entry per
-// finding with its rule, place, reason and fix.
-func Annex(r *Report, l generator.Lang) string {
+// Annex returns the report as an annex in lang, to set after a draft's signatures on a page of
+// its own: the profile, and one numbered entry per finding with its rule, place, reason and fix.
+func Annex(r *Report, l generator.Lang) *generator.Annex {
 	w, ok := annexLang[l]
 	if !ok {
 		w = annexLang[generator.English]
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "## %s\n\n*%s*\n\n", w.heading, fmt.Sprintf(w.note, generator.Version))
-	fmt.Fprintf(&b, "**%s.** %s.\n\n", w.profile, escape(r.Profile.String()))
-	if o := r.Profile.OptionsString(); o != "" {
-		fmt.Fprintf(&b, "**%s.** %s.\n\n", w.options, escape(o))
+	a := &generator.Annex{Heading: w.heading, Note: fmt.Sprintf(w.note, generator.Version)}
+	para := func(n int, s string) {
+		a.Body = append(a.Body, &generator.Paragraph{Number: n, Text: generator.Inline{{Text: s}}})
 	}
-	fmt.Fprintf(&b, "**%s:** %s.\n\n", w.findings, w.count(r.Summary()))
+	para(0, fmt.Sprintf("**%s.** %s.", w.profile, escape(r.Profile.String())))
+	if o := r.Profile.OptionsString(); o != "" {
+		para(0, fmt.Sprintf("**%s.** %s.", w.options, escape(o)))
+	}
+	para(0, fmt.Sprintf("**%s:** %s.", w.findings, w.count(r.Summary())))
 	if len(r.Findings) == 0 {
-		fmt.Fprintf(&b, "%s\n", w.none)
-		return b.String()
+		para(0, w.none)
 	}
 	for i, f := range r.Findings {
-		fmt.Fprintf(&b, "%d. %s\n\n", i+1, annexEntry(f, w))
+		para(i+1, annexEntry(f, w))
 	}
-	return b.String()
+	return a
 }
 
 func annexEntry(f *Finding, w annexWords) string {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/render/markdown"
 )
 
 // The annex lists every finding with its rule, place, reason and fix, in the draft's language,
@@ -15,7 +16,7 @@ func TestAnnex(t *testing.T) {
 		{Rule: rule, Severity: Warning, Clause: "custom/x", Pos: generator.Position{File: "a.yaml", Line: 3, Col: 5}, Message: "the clause is *weak*"},
 		{Rule: rule, Severity: Info, Suppressed: true, Reason: "accepted", Message: "another"},
 	}}
-	en := Annex(r, generator.English)
+	en := markdown.Annex(Annex(r, generator.English))
 	for _, want := range []string{
 		"## Annex — Reviewer’s notes",
 		"1. **G999 test-rule (warning): A \\*test\\* rule.** Clause `custom/x` (a.yaml:3:5). The clause is \\*weak\\*.",
@@ -27,13 +28,13 @@ func TestAnnex(t *testing.T) {
 			t.Errorf("English annex lacks %q:\n%s", want, en)
 		}
 	}
-	uk := Annex(r, generator.Ukrainian)
+	uk := markdown.Annex(Annex(r, generator.Ukrainian))
 	for _, want := range []string{"## Додаток — Зауваження рецензента", "Положення `custom/x`", "*Чому це важливо:*", "*Як виправити:*"} {
 		if !strings.Contains(uk, want) {
 			t.Errorf("Ukrainian annex lacks %q:\n%s", want, uk)
 		}
 	}
-	if none := Annex(&Report{}, generator.English); !strings.Contains(none, "The reviewer found no weakness.") {
+	if none := markdown.Annex(Annex(&Report{}, generator.English)); !strings.Contains(none, "The reviewer found no weakness.") {
 		t.Errorf("annex without findings:\n%s", none)
 	}
 }

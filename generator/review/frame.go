@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/render/markdown"
 )
 
 // frameSays reports whether the form template's own text (the draft without its clauses:
@@ -23,51 +24,30 @@ func (p *pass) frameSays(ph phrases) bool {
 }
 
 // frameSentences returns, per language, the sentences of the draft that no clause wrote: the
-// words of the form template.
+// words of the form template (the marking, the parties, the formula, the parts the form adds,
+// the testimonium and the signature blocks).
 func (p *pass) frameSentences() map[generator.Lang][]sentence {
 	out := map[generator.Lang][]sentence{}
 	for _, l := range p.in.Languages {
-		md, all := withoutArticles(string(p.d.Markdown[l]), p.d.Articles, l)
-		clauseText := map[string]bool{}
-		for _, a := range p.d.Articles {
-			if all {
-				break
-			}
-			for _, s := range sentences(l, a.Text[l]) {
-				clauseText[s.Text] = true
-			}
-		}
-		for _, s := range sentences(l, md) {
-			if !clauseText[s.Text] {
-				out[l] = append(out[l], s)
-			}
-		}
-	}
-	return out
-}
-
-// withoutArticles cuts the text of every article out of md, searching forward from the end of
-// the one before (articles appear in the draft in their order), and reports whether all were
-// found.
-func withoutArticles(md string, arts []*generator.Article, l generator.Lang) (string, bool) {
-	var rest strings.Builder
-	from, all := 0, true
-	for _, a := range arts {
-		t := a.Text[l]
-		i := -1
-		if t != "" {
-			i = strings.Index(md[from:], t)
-		}
-		if i < 0 {
-			all = false
+		doc := p.d.Docs[l]
+		if doc == nil {
 			continue
 		}
-		rest.WriteString(md[from : from+i])
-		rest.WriteString("\n\n")
-		from += i + len(t)
+		var b strings.Builder
+		b.WriteString(doc.Marking.Text() + "\n\n")
+		for _, m := range append(append([]*generator.Matter{}, doc.Front...), doc.Back...) {
+			if m.Use == nil {
+				b.WriteString(markdown.Inline(m.Text) + "\n\n")
+			}
+		}
+		for _, part := range doc.Parts {
+			if part.Use == nil {
+				b.WriteString(part.Heading + "\n\n" + markdown.Body(part.Body) + "\n\n")
+			}
+		}
+		out[l] = sentences(l, b.String())
 	}
-	rest.WriteString(md[from:])
-	return rest.String(), all
+	return out
 }
 
 // says reports whether a clause provides mech, or the form template says it.

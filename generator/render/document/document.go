@@ -25,7 +25,8 @@ type Document struct {
 	Lang       generator.Lang
 	Instrument *generator.Instrument
 	Draft      *generator.Draft
-	Source     []byte // the Markdown the AST points into
+	Model      *generator.Doc
+	Source     []byte // the Markdown the AST's segments point into
 	Root       ast.Node
 	Title      string
 	Marking    Marking
@@ -49,25 +50,11 @@ type Entry struct {
 	Heading string   // "Consultations"
 	Node    ast.Node // the heading, or the list item of a declaration
 	Clause  *generator.Clause
+	Part    *generator.Part
 }
 
 // Title returns the entry as one line: "Article 3 — Consultations", "Стаття 3. Консультації".
-func (e *Entry) Title(l generator.Lang) string {
-	switch {
-	case e.Heading == "":
-		return e.Label
-	case l == generator.Ukrainian || e.Label[len(e.Label)-1] == '.':
-		return fmt.Sprintf("%s %s", dotted(e.Label), e.Heading)
-	}
-	return e.Label + " — " + e.Heading
-}
-
-func dotted(label string) string {
-	if label[len(label)-1] == '.' {
-		return label
-	}
-	return label + "."
-}
+func (e *Entry) Title(l generator.Lang) string { return e.Part.Title(l) }
 
 // PartKind says where a part stands.
 type PartKind int
@@ -101,3 +88,13 @@ func (d *Document) Entry(n int) *Entry {
 
 // ArticleID is the id of article n in every language and format.
 func ArticleID(n int) string { return fmt.Sprintf("art-%d", n) }
+
+// Note returns the footnote with the given number, or nil.
+func (d *Document) Note(n int) *east.Footnote {
+	for _, fn := range d.Notes {
+		if fn.Index == n {
+			return fn
+		}
+	}
+	return nil
+}

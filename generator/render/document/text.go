@@ -61,4 +61,11 @@ func Role(n ast.Node) string {
 	return s
 }
 
+// PointLabel returns the label of a point ("(a)", "а)"), which also begins its text, or "".
+func PointLabel(n ast.Node) string {
+	v, _ := n.AttributeString("label")
+	b, _ := v.([]byte)
+	return string(b)
+}
+
 func setRole(n ast.Node, role string) { n.SetAttributeString("class", []byte(role)) }

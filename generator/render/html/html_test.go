@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 func render(t testing.TB, d *generator.Draft, l generator.Lang) []byte {
 	t.Helper()
-	doc, err := document.Parse(d, l)
+	doc, err := document.New(d, l)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestExamples(t *testing.T) {
 	for _, d := range fixture.Examples(t) {
 		for _, l := range d.Instrument.Languages {
 			page := string(render(t, d, l))
-			doc, _ := document.Parse(d, l)
+			doc, _ := document.New(d, l)
 			for _, e := range doc.Articles {
 				if !strings.Contains(page, `<a href="#`+e.ID+`">`) || !strings.Contains(page, ` id="`+e.ID+`"`) {
 					t.Errorf("%s.%s: no link to %s or no target", d.Instrument.Name, l, e.ID)
@@ -71,7 +71,7 @@ func TestExamples(t *testing.T) {
 
 func BenchmarkRenderLargest(b *testing.B) {
 	d := fixture.Largest(b)
-	doc, err := document.Parse(d, generator.English)
+	doc, err := document.New(d, generator.English)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func BenchmarkParseLargest(b *testing.B) {
 	d := fixture.Largest(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := document.Parse(d, generator.English); err != nil {
+		if _, err := document.New(d, generator.English); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -85,6 +85,10 @@ func (b *builder) part(p *document.Part) {
 			continue
 		}
 		b.flushSignatures()
+		if item, ok := n.(*ast.ListItem); ok && p.Entry != nil { // a declaration's paragraph
+			b.item(item, p.Entry.Label, 0, p)
+			continue
+		}
 		b.node(n, 0, p)
 	}
 }

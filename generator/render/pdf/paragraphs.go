@@ -22,7 +22,7 @@ func (b *builder) paragraph(n ast.Node, indent float64) {
 	case document.RoleTestimonium:
 		bl.keepNext, bl.before = true, t.para
 	case document.RolePoint:
-		label := document.PointLabel(document.Plain(n, b.doc.Source))
+		label := document.PointLabel(n)
 		bl.runs = trimLabel(runs, label)
 		bl.label, bl.labelAt = label, max(indent, t.step)
 		bl.indent = bl.labelAt + t.step

@@ -16,7 +16,7 @@ import (
 
 func parse(t testing.TB, d *generator.Draft, l generator.Lang) *document.Document {
 	t.Helper()
-	doc, err := document.Parse(d, l)
+	doc, err := document.New(d, l)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -65,7 +65,7 @@ func change(v reflect.Value) bool {
 // BenchmarkRenderCold renders the largest example in English with no paragraph kept from
 // before, as the first draft a process builds; BenchmarkRenderLargest renders it warm.
 func BenchmarkRenderCold(b *testing.B) {
-	doc, err := document.Parse(fixture.Largest(b), generator.English)
+	doc, err := document.New(fixture.Largest(b), generator.English)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,13 +1,12 @@
 package document
 
 import (
-	"fmt"
+	"maps"
 	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -38,43 +37,20 @@ var (
 	parsers     map[generator.Lang]goldmark.Markdown
 )
 
-// Markdown returns the goldmark instance for a language: CommonMark with tables, footnotes and
-// the language's typography. It is safe for concurrent use.
+// Markdown returns the goldmark instance for a language: CommonMark with tables and the
+// language's typography. It is safe for concurrent use.
 func Markdown(l generator.Lang) goldmark.Markdown {
 	parsersOnce.Do(func() {
 		parsers = map[generator.Lang]goldmark.Markdown{}
 		for _, lang := range generator.Langs {
-			subs := extension.TypographicSubstitutions{}
-			for k, v := range common {
-				subs[k] = v
-			}
-			for k, v := range quotes[lang] {
-				subs[k] = v
-			}
+			subs := maps.Clone(common)
+			maps.Copy(subs, quotes[lang])
 			parsers[lang] = goldmark.New(
-				goldmark.WithExtensions(extension.Table, extension.Footnote,
+				goldmark.WithExtensions(extension.Table,
 					extension.NewTypographer(extension.WithTypographicSubstitutions(subs))),
 				goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 			)
 		}
 	})
 	return parsers[l]
-}
-
-// Parse parses the draft's Markdown in language l and annotates its structure.
-func Parse(d *generator.Draft, l generator.Lang) (*Document, error) {
-	src, ok := d.Markdown[l]
-	if !ok {
-		return nil, fmt.Errorf("the draft has no %s text", l)
-	}
-	ctx := parser.NewContext(parser.WithIDs(newIDs()))
-	root := Markdown(l).Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	doc := &Document{Lang: l, Instrument: d.Instrument, Draft: d, Source: src, Root: root}
-	s := &structurer{doc: doc, draft: d}
-	if err := s.run(); err != nil {
-		return nil, fmt.Errorf("%s %s text: %w", d.Instrument.Name, l, err)
-	}
-	linkRefs(doc, d)
-	markPoints(doc)
-	return doc, nil
 }

@@ -1,0 +1,70 @@
+package assemble
+
+import (
+	"strconv"
+	"text/template"
+
+	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/tmpl"
+)
+
+// former executes the pieces of a form template: "stamp", "status", "parties", "formula",
+// "label", "testimonium", "signature", optionally "layout" and the closing parts
+// "closing N heading" / "closing N".
+type former struct {
+	t    *template.Template
+	env  *tmpl.Env
+	data map[string]any
+}
+
+// has reports whether the form template defines the piece.
+func (f *former) has(name string) bool { return f.t.Lookup(name) != nil }
+
+// piece executes the named piece with data (the form's data when nil) and tidies it.
+func (f *former) piece(name string, data any) (string, error) {
+	t := f.t.Lookup(name)
+	if t == nil {
+		return "", generator.Errorf(generator.Position{File: f.t.Name(), Line: 1},
+			"the form template defines no %q", name).WithHint(`every form template defines "stamp", "status", "parties", "formula", "label", "testimonium" and "signature"`)
+	}
+	if data == nil {
+		data = f.data
+	}
+	out, err := tmpl.Execute(t, f.env, data, generator.Position{File: f.t.Name(), Line: 1})
+	if err != nil {
+		return "", err
+	}
+	return tidy(out), nil
+}
+
+// label returns the label of part n: "Article 3", "Пункт 3", "3.".
+func (f *former) label(n int) (string, error) {
+	return f.piece("label", map[string]any{"Number": n})
+}
+
+// layout is how the form sets its parts.
+func (f *former) layout() (generator.Layout, error) {
+	if !f.has("layout") {
+		return generator.Headed, nil
+	}
+	s, err := f.piece("layout", nil)
+	switch {
+	case err != nil:
+		return 0, err
+	case s == "listed":
+		return generator.Listed, nil
+	case s == "headed":
+		return generator.Headed, nil
+	}
+	return 0, generator.Errorf(generator.Position{File: f.t.Name(), Line: 1},
+		"layout %q: use headed or listed", s)
+}
+
+// closing returns the name of the n-th closing part (from 1), or "" if the form has none.
+func (f *former) closing(n int) string {
+	name := "closing " + strconv.Itoa(n)
+	if !f.has(name) {
+		return ""
+	}
+	return name
+}
