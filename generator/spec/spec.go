@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -82,7 +83,30 @@ func (l *Loader) Load(path string, src []byte) (*generator.Instrument, error) {
 	if err := b.errs.Err(); err != nil {
 		return nil, err
 	}
+	b.in.Keys = keys(f, &sf)
 	return b.in, nil
+}
+
+// keys records where the spec writes the keys that findings about the instrument as a whole
+// point at.
+func keys(f *decode.File, sf *file) map[string]generator.Position {
+	out := map[string]generator.Position{}
+	put := func(name string, path ...any) {
+		if pos := f.KeyPos(path...); pos.Line > 0 {
+			out[name] = pos
+		}
+	}
+	for _, k := range []string{"title", "form", "languages", "parties", "clauses", "suppress"} {
+		put(k, k)
+	}
+	put("parties.guarantors", "parties", "guarantors")
+	for l := range sf.Title {
+		put("title."+l, "title", l)
+	}
+	for i := range sf.Suppress {
+		put(fmt.Sprintf("suppress.%d", i), "suppress", i)
+	}
+	return out
 }
 
 func defaultName(path string) string {
