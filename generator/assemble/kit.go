@@ -17,6 +17,7 @@ type Kit struct {
 	vocab map[key]map[string]string
 	forms map[key]*template.Template
 	Files map[string]string // template file name -> sha256, for manifests
+	bind  tmpl.Binder       // bound copies of the clause and form templates, reused across drafts
 }
 
 type key struct {

@@ -17,13 +17,17 @@ type Env struct {
 	Ref func(id, gramCase string) (string, error)
 }
 
-func (e *Env) funcs() template.FuncMap {
+func (e *Env) funcs() template.FuncMap { return funcsOf(func() *Env { return e }) }
+
+// funcsOf returns the draft-dependent functions, each calling the Env that env returns when it
+// is called.
+func funcsOf(env func() *Env) template.FuncMap {
 	return template.FuncMap{
-		"ref":     e.ref,
-		"byform":  e.byform,
-		"plural":  e.plural,
-		"spell":   e.spell,
-		"joinand": e.joinAnd,
+		"ref":     func(id string, gramCase ...string) (string, error) { return env().ref(id, gramCase...) },
+		"byform":  func(t, m string, d ...string) string { return env().byform(t, m, d...) },
+		"plural":  func(n int, forms ...string) (string, error) { return env().plural(n, forms...) },
+		"spell":   func(n int) string { return env().spell(n) },
+		"joinand": func(items []string) string { return env().joinAnd(items) },
 	}
 }
 
