@@ -24,6 +24,7 @@ type Doc struct {
 	Layout     Layout
 	Marking    Marking
 	Title      string
+	ShortTitle string // for running heads: the spec's short title, or "" to cut the title
 	Front      []*Matter
 	Parts      []*Part
 	Back       []*Matter

@@ -8,6 +8,7 @@ type Instrument struct {
 	File        string // the spec file as given
 	Name        string // output folder name
 	Title       map[Lang]string
+	ShortTitle  map[Lang]string // for running heads; nil when the spec gives none
 	Form        Form
 	Languages   []Lang
 	Prevails    Lang // empty when all texts are equally authentic

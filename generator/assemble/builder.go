@@ -16,7 +16,8 @@ type builder struct {
 }
 
 func newBuilder(d *generator.Draft, l generator.Lang, vocab map[string]string) *builder {
-	doc := &generator.Doc{Lang: l, Instrument: d.Instrument, Title: d.Instrument.Title[l]}
+	doc := &generator.Doc{Lang: l, Instrument: d.Instrument, Title: d.Instrument.Title[l],
+		ShortTitle: d.Instrument.ShortTitle[l]}
 	return &builder{d: d, doc: doc, refs: newRefTable(d, vocab), parts: map[int]*generator.Part{},
 		notes: &noteTable{}}
 }

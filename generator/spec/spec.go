@@ -14,6 +14,7 @@ import (
 type file struct {
 	Name      string                    `yaml:"name"`
 	Title     map[string]string         `yaml:"title"`
+	Short     map[string]string         `yaml:"short_title"`
 	Form      string                    `yaml:"form"`
 	Languages []string                  `yaml:"languages"`
 	Prevails  string                    `yaml:"prevails"`

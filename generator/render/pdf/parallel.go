@@ -193,7 +193,7 @@ func tails(rows []row, column func(row) []laid) [][]laid {
 // page number in both languages.
 func parallelChrome(p *painter, left, right *document.Document, n, of int) {
 	g := sideBySide.geometry
-	both := &document.Document{Lang: left.Lang, Instrument: left.Instrument, Title: left.Title,
+	both := &document.Document{Lang: left.Lang, Instrument: left.Instrument, Title: left.Title, Model: left.Model,
 		Marking: document.Marking{Stamp: stamp(left, right)}}
 	chromeWith(p, both, left.Words().Page(n, of)+"  ·  "+right.Words().Page(n, of), g)
 	mid := g.left + columnWidth() + sideBySide.gutter/2
