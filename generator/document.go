@@ -86,7 +86,8 @@ type Block interface{ block() }
 
 // Paragraph is a paragraph of a part, numbered ("1.") or not, with its lettered points.
 type Paragraph struct {
-	Number int // 0 when the paragraph has no number
+	Number int    // 0 when the paragraph has no number
+	Label  string // a label the form gives it instead ("5.1." in a memorandum), or ""
 	Text   Inline
 	Points []*Point
 }

@@ -146,6 +146,11 @@ func (s *setter) body(blocks []generator.Block) []ast.Node {
 				item := ast.NewListItem(3)
 				item.AppendChild(item, s.paragraph(s.inline(b.Text), ""))
 				list.AppendChild(list, item)
+			} else if b.Label != "" {
+				list = nil
+				para := s.paragraph(append([]ast.Node{s.literal(b.Label + " ")}, s.inline(b.Text)...), RoleSubparagraph)
+				para.SetAttributeString("label", []byte(b.Label))
+				out = append(out, para)
 			} else if len(b.Text) > 0 {
 				list = nil
 				out = append(out, s.paragraph(s.inline(b.Text), ""))
