@@ -101,7 +101,14 @@ func (e *Env) Bind(t *template.Template) (*template.Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.Funcs(e.guarded()), nil
+	all := e.guarded()
+	fm := template.FuncMap{}
+	for name := range used(t) {
+		if fn, ok := all[name]; ok {
+			fm[name] = fn
+		}
+	}
+	return c.Funcs(fm), nil
 }
 
 // guarded returns the functions of every template executed with e, made once: each checks the

@@ -147,3 +147,54 @@ func tooDeep(src string) int {
 	}
 	return 0
 }
+
+// used returns the names of the functions the templates of t's set call: the only ones Bind
+// needs to replace (a name not in the parse tree is never called).
+func used(t *template.Template) map[string]bool {
+	names := map[string]bool{stepName: true}
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.ActionNode:
+			walk(n.Pipe)
+		case *parse.IfNode:
+			walk(&n.BranchNode)
+		case *parse.RangeNode:
+			walk(&n.BranchNode)
+		case *parse.WithNode:
+			walk(&n.BranchNode)
+		case *parse.BranchNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			walk(n.Pipe)
+		case *parse.PipeNode:
+			if n != nil {
+				for _, c := range n.Cmds {
+					walk(c)
+				}
+			}
+		case *parse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.ChainNode:
+			walk(n.Node)
+		case *parse.IdentifierNode:
+			names[n.Ident] = true
+		}
+	}
+	for _, x := range t.Templates() {
+		if x.Tree != nil {
+			walk(x.Root)
+		}
+	}
+	return names
+}
