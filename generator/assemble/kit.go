@@ -1,6 +1,7 @@
 package assemble
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"path"
@@ -17,6 +18,7 @@ type Kit struct {
 	vocab map[key]map[string]string
 	forms map[key]*template.Template
 	Files map[string]string // template file name -> sha256, for manifests
+	ctx   context.Context   // stops template execution when done; see WithContext
 }
 
 type key struct {

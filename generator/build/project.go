@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"io/fs"
 	"maps"
 	"os"
@@ -59,11 +60,16 @@ func (p *Project) Instrument(path string) (*generator.Instrument, error) {
 
 // Draft loads, binds and assembles one spec file.
 func (p *Project) Draft(path string) (*generator.Draft, error) {
+	return p.DraftContext(context.Background(), path)
+}
+
+// DraftContext is Draft that stops once ctx is done (Ctrl-C).
+func (p *Project) DraftContext(ctx context.Context, path string) (*generator.Draft, error) {
 	in, err := p.Instrument(path)
 	if err != nil {
 		return nil, err
 	}
-	return p.Kit.Assemble(in)
+	return p.Kit.WithContext(ctx).Assemble(in)
 }
 
 // SpecFiles expands the arguments: a file stands for itself, a folder for the *.yaml and *.yml

@@ -21,7 +21,7 @@ type Env struct {
 	Ctx context.Context
 
 	once  sync.Once
-	guard *guard            // the budget of every execution with this Env (one draft, one language)
+	guard *guard           // the budget of every execution with this Env (one draft, one language)
 	bound template.FuncMap // every function, guarded, bound to this Env
 }
 

@@ -84,9 +84,11 @@ func tooLarge(name string) error {
 // growth estimates, from their arguments, the results of the functions whose result can be
 // much larger than their arguments, so they are refused before they allocate it.
 var growth = map[string]func(args []reflect.Value) (int, error){
-	"indent":   func(a []reflect.Value) (int, error) { return padded(a[0].Int(), a[1].String()), nil },
-	"nindent":  func(a []reflect.Value) (int, error) { return padded(a[0].Int(), a[1].String()) + 1, nil },
-	"replace":  func(a []reflect.Value) (int, error) { return replaced(a[0].String(), a[1].String(), a[2].String()), nil },
+	"indent":  func(a []reflect.Value) (int, error) { return padded(a[0].Int(), a[1].String()), nil },
+	"nindent": func(a []reflect.Value) (int, error) { return padded(a[0].Int(), a[1].String()) + 1, nil },
+	"replace": func(a []reflect.Value) (int, error) {
+		return replaced(a[0].String(), a[1].String(), a[2].String()), nil
+	},
 	"wrap":     func(a []reflect.Value) (int, error) { return wrapped(a[0].Int(), "\n", a[1].String()), nil },
 	"wrapWith": func(a []reflect.Value) (int, error) { return wrapped(a[0].Int(), a[1].String(), a[2].String()), nil },
 	"join":     func(a []reflect.Value) (int, error) { return joined(a[0].String(), a[1]), nil },
