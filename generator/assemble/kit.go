@@ -61,7 +61,7 @@ func LoadKit(fsys fs.FS, display string) (*Kit, error) {
 }
 
 func (k *Kit) read(fsys fs.FS, name string) ([]byte, error) {
-	src, err := fs.ReadFile(fsys, name)
+	src, err := decode.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -67,5 +68,37 @@ func TestCancelStopsTemplates(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "hostile")); !os.IsNotExist(err) {
 		t.Errorf("the stopped draft has a folder: %v", err)
+	}
+}
+
+// A named pipe called *.yaml or a link to /dev/zero among the specs fails that spec at once;
+// a spec nested 60,000 deep fails at its position without taking the memory.
+func TestHostileSpecFiles(t *testing.T) {
+	p := loadFrom(t, "../../clauses")
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "a-pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "b-zero.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	deep := "title: {en: T, uk: Т}\nform: treaty\nclauses:\n  - use: " + strings.Repeat("[", 60_000) + "\n"
+	os.WriteFile(filepath.Join(dir, "c-deep.yaml"), []byte(deep), 0o644)
+	specs, err := build.SpecFiles([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := (&build.Runner{Project: p, Out: t.TempDir()}).Run(context.Background(), specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a-pipe.yaml: cannot read spec: not a regular file but a named pipe",
+		"b-zero.yaml: cannot read spec: not a regular file but a device",
+		"c-deep.yaml:4:71: nested more than 64 deep"}
+	for i, r := range results {
+		if r.Status != build.Failed || !strings.Contains(r.Error, want[i]) {
+			t.Errorf("%s: %s %q, want failed with %q", r.Spec, r.Status, r.Error, want[i])
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/assemble"
+	"github.com/guarantor-dev/guarantor/generator/decode"
 	"github.com/guarantor-dev/guarantor/generator/library"
 	"github.com/guarantor-dev/guarantor/generator/spec"
 )
@@ -43,7 +44,7 @@ func Load(clauses, templates Source) (*Project, error) {
 		return nil, err
 	}
 	hashes := maps.Clone(kit.Files)
-	if src, err := fs.ReadFile(templates.FS, "parties.yaml"); err == nil {
+	if src, err := decode.ReadFile(templates.FS, "parties.yaml"); err == nil {
 		hashes["parties.yaml"] = generator.Hash(src)
 	}
 	return &Project{Library: lib, Kit: kit, Loader: &spec.Loader{Library: lib, Parties: parties}, Templates: hashes}, nil
@@ -51,7 +52,7 @@ func Load(clauses, templates Source) (*Project, error) {
 
 // Instrument loads and binds one spec file.
 func (p *Project) Instrument(path string) (*generator.Instrument, error) {
-	src, err := os.ReadFile(path)
+	src, err := decode.ReadPath(path)
 	if err != nil {
 		return nil, generator.Errorf(generator.Position{File: path}, "cannot read spec: %v", unwrapPath(err))
 	}
