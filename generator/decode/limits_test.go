@@ -45,7 +45,6 @@ func TestDeepNestingIsRefused(t *testing.T) {
 	}
 }
 
-
 // Ordinary documents pass: brackets in block scalars, plain and quoted strings do not count.
 func TestNestingScanIgnoresText(t *testing.T) {
 	md := strings.Repeat("[a]( [[[ {{{ - - - > > >\n    ", 100)
