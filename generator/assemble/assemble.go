@@ -53,12 +53,12 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 	in := d.Instrument
 	vocab := k.vocab[key{l, in.Form}]
 	b := newBuilder(d, l, vocab)
-	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref}
+	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Ctx: k.ctx}
 	texts, err := k.clauseTexts(d, l, env, vocab)
 	if err != nil {
 		return nil, err
 	}
-	f := &former{t: k.forms[key{l, in.Form}], bind: &k.bind, env: env, data: formData(d, l, vocab)}
+	f := &former{t: k.forms[key{l, in.Form}], bind: k.bind, env: env, data: formData(d, l, vocab)}
 	if err := b.build(f, texts); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package tmpl
 
 import (
 	"bytes"
+	"reflect"
 	"sync"
 	"text/template"
 
@@ -31,6 +32,7 @@ func (b *Binder) Execute(t *template.Template, name string, env *Env, data any, 
 	}
 	defer b.put(t, c)
 	c.env = env
+	env.guarded() // the budget of the draft, shared by all its executions
 	run := c.t
 	if name != "" {
 		if run = c.t.Lookup(name); run == nil {
@@ -38,7 +40,7 @@ func (b *Binder) Execute(t *template.Template, name string, env *Env, data any, 
 		}
 	}
 	var buf bytes.Buffer
-	if err := run.Execute(&capped{w: &buf, left: MaxOutput}, data); err != nil {
+	if err := run.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
 		return "", Locate(start, err)
 	}
 	return buf.String(), nil
@@ -54,7 +56,7 @@ func (b *Binder) get(t *template.Template) (*boundCopy, error) {
 		return nil, err
 	}
 	c := &boundCopy{}
-	c.t = clone.Funcs(c.funcs())
+	c.t = clone.Funcs(c.funcs(t))
 	return c, nil
 }
 
@@ -65,5 +67,24 @@ func (b *Binder) put(t *template.Template, c *boundCopy) {
 	}
 }
 
-// funcs are the draft-dependent functions, calling the copy's Env of the moment.
-func (c *boundCopy) funcs() template.FuncMap { return funcsOf(func() *Env { return c.env }) }
+// funcs are the functions t calls, each calling the guarded function of the copy's Env of the
+// moment (see Env.guarded): every call checks that draft's budget.
+func (c *boundCopy) funcs(t *template.Template) template.FuncMap {
+	proto := (&Env{}).guarded()
+	fm := template.FuncMap{}
+	for name := range used(t) {
+		fn, ok := proto[name]
+		if !ok {
+			continue
+		}
+		typ := reflect.TypeOf(fn)
+		fm[name] = reflect.MakeFunc(typ, func(args []reflect.Value) []reflect.Value {
+			f := reflect.ValueOf(c.env.guarded()[name])
+			if typ.IsVariadic() {
+				return f.CallSlice(args)
+			}
+			return f.Call(args)
+		}).Interface()
+	}
+	return fm
+}
