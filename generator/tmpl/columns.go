@@ -109,3 +109,18 @@ func missingName(msg string) string {
 	}
 	return ""
 }
+
+// namesHint lists the names a text can use, from its data.
+func namesHint(data any) string {
+	var names []string
+	if m, ok := data.(map[string]any); ok {
+		for k := range m {
+			names = append(names, "."+k)
+		}
+	}
+	if len(names) == 0 {
+		return "`guarantor templates dump vocabulary.yaml` shows the terms a text can use"
+	}
+	sort.Strings(names)
+	return "a text here can use " + strings.Join(names, " ")
+}

@@ -39,7 +39,7 @@ func withColumn(err error, body generator.Body) error {
 		}
 	}
 	if strings.Contains(e.Msg, "not defined") {
-		e.WithHint("the functions templates may call are listed in README.md (What clause texts can use)")
+		e.WithHint("`guarantor templates functions` lists the functions a text may call")
 	}
 	return e
 }
@@ -109,7 +109,7 @@ func locate(start generator.Position, err error, src string, data any) error {
 	if hint := suggestField(missingName(rest), data); hint != "" && data != nil {
 		e.WithHint("%s", hint)
 	} else if strings.Contains(rest, "map has no entry for key") {
-		e.WithHint("see the vocabulary and data available to templates in README.md (Clause format)")
+		e.WithHint("%s", namesHint(data))
 	}
 	return e
 }
