@@ -43,7 +43,7 @@ func newClauses(o *options) *cobra.Command {
 }
 
 func (c *clausesOptions) list() error {
-	form := generator.Form(c.form)
+	form := generator.Form(strings.ToLower(c.form))
 	if c.form != "" && !form.Valid() {
 		return &UsageError{fmt.Errorf("--form %q: not one of treaty, mou, declaration", c.form)}
 	}
@@ -54,7 +54,7 @@ func (c *clausesOptions) list() error {
 	w := c.stdout
 	category, shown := "", 0
 	for _, cl := range p.Library.Clauses() {
-		if c.category != "" && cl.Category != c.category || c.form != "" && !cl.AllowedIn(form) {
+		if c.category != "" && cl.Category != c.category || form != "" && !cl.AllowedIn(form) {
 			continue
 		}
 		if cl.Category != category {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -48,6 +49,11 @@ func ExitCode(err error) int {
 	return ExitInput
 }
 
+// reported is an error the command has already told the user about.
+type reported struct{ error }
+
+func (r reported) Unwrap() error { return r.error }
+
 // FindingsError reports that review findings reached the --fail-on threshold.
 type FindingsError struct{ Count int }
 
@@ -82,7 +88,9 @@ understanding or political declaration, in English and Ukrainian, from a short Y
   guarantor clauses show defence/art5-style`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       fmt.Sprintf("%s (%s)", generator.Version, runtime.Version()),
 	}
+	root.SetVersionTemplate("guarantor {{ .Version }}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
@@ -108,7 +116,9 @@ func Run(args []string, stdout, stderr io.Writer) error {
 	err := root.ExecuteContext(ctx)
 	if err != nil {
 		var fe *FindingsError
+		var done reported
 		switch {
+		case errors.As(err, &done):
 		case errors.Is(err, context.Canceled):
 			fmt.Fprintln(stderr, "interrupted")
 		case !errors.As(err, &fe):

@@ -52,7 +52,7 @@ reads DIR; otherwise the built-in templates.`,
 no name it prints every file, each under a "==> name <==" line. --to DIR writes them into DIR
 instead (never over an existing file), ready for --templates DIR.`,
 		Example: "  guarantor templates dump mou.uk.md.tmpl > mou.uk.md.tmpl\n  guarantor templates dump --to house-templates",
-		RunE: func(cmd *cobra.Command, args []string) error { return o.dumpTemplates(args, to) },
+		RunE:    func(cmd *cobra.Command, args []string) error { return o.dumpTemplates(args, to) },
 	}
 	dump.Flags().StringVar(&to, "to", "", "write the files into this folder instead of printing them")
 	functions := &cobra.Command{
