@@ -89,6 +89,7 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	runner.Project, runner.Folders = p, folders(args)
 	rep := newReporter(b, specs)
+	rep.project = p
 	runner.Done = rep.done
 	start := time.Now()
 	results, runErr := runner.Run(cmd.Context(), specs)

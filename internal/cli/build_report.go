@@ -18,6 +18,7 @@ import (
 // progress bar on a terminal, and a summary line (or a JSON summary).
 type reporter struct {
 	b        *buildOptions
+	project  *build.Project // for the findings of --json
 	progress *progress
 	// Drafts finish in any order; their lines are printed in the order of the specs, each as
 	// soon as every draft before it has finished.
@@ -118,13 +119,40 @@ func (r *reporter) finish(results []*build.Result, elapsed time.Duration, runErr
 	if r.b.json {
 		enc := json.NewEncoder(r.b.stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		enc.Encode(struct {
-			Summary summary         `json:"summary"`
-			Drafts  []*build.Result `json:"drafts"`
-		}{s, results})
+			Summary summary      `json:"summary"`
+			Drafts  []jsonResult `json:"drafts"`
+		}{s, r.withFindings(results)})
 		return
 	}
 	fmt.Fprintln(r.b.stdout, s)
+}
+
+// jsonResult is a draft's result with its findings, in the JSON schema of review --format json.
+type jsonResult struct {
+	*build.Result
+	Findings []review.JSONFinding `json:"findings"`
+}
+
+// withFindings reviews each draft that was built, is unchanged or stale, for its findings (a
+// manifest keeps only their counts).
+func (r *reporter) withFindings(results []*build.Result) []jsonResult {
+	out := make([]jsonResult, len(results))
+	for i, res := range results {
+		out[i] = jsonResult{Result: res, Findings: []review.JSONFinding{}}
+		if res.Status == build.Failed || res.Status == build.Pruned || r.project == nil {
+			continue
+		}
+		d, err := r.project.Draft(res.Spec)
+		if err != nil {
+			continue
+		}
+		if rep := review.NewJSONOutput([]*review.Report{review.Review(d)}).Reports; len(rep) == 1 {
+			out[i].Findings = rep[0].Findings
+		}
+	}
+	return out
 }
 
 // summary counts what a build did.
