@@ -72,6 +72,10 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
 	f.BoolVarP(&b.quiet, "quiet", "q", false, "print only errors and the summary line")
 	f.BoolVarP(&b.verbose, "verbose", "v", false, "also list the drafts that were up to date")
 	f.BoolVar(&b.json, "json", false, "print a JSON summary instead of text")
+	cmd.RegisterFlagCompletionFunc("format", fixed(formatNames()...))
+	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
+	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
+	cmd.ValidArgsFunction = completeSpecs
 	return cmd
 }
 

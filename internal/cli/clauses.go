@@ -32,12 +32,15 @@ func newClauses(o *options) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&c.category, "category", "", "only this category (e.g. defence)")
 	cmd.Flags().StringVar(&c.form, "form", "", "only clauses allowed in this form (treaty, mou, declaration)")
+	cmd.RegisterFlagCompletionFunc("category", o.completeCategories)
+	cmd.RegisterFlagCompletionFunc("form", completeForms)
 	cmd.AddCommand(&cobra.Command{
-		Use:     "show ID",
-		Short:   "Show one clause: metadata, params and text in every language",
-		Example: "  guarantor clauses show sanctions/snapback",
-		Args:    usageArgs(cobra.ExactArgs(1)),
-		RunE:    func(cmd *cobra.Command, args []string) error { return c.show(args[0]) },
+		Use:               "show ID",
+		Short:             "Show one clause: metadata, params and text in every language",
+		Example:           "  guarantor clauses show sanctions/snapback",
+		Args:              usageArgs(cobra.ExactArgs(1)),
+		ValidArgsFunction: o.completeClauses,
+		RunE:              func(cmd *cobra.Command, args []string) error { return c.show(args[0]) },
 	})
 	return cmd
 }

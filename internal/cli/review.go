@@ -42,6 +42,9 @@ Suppressed findings do not count; they stay in the JSON and SARIF output, marked
 	cmd.Flags().StringVarP(&r.format, "format", "f", "text", "output format: "+review.FormatNames())
 	cmd.Flags().BoolVarP(&r.verbose, "verbose", "v", false, "repeat each rule's why and fix under every finding (text format)")
 	cmd.Flags().StringVar(&r.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or none")
+	cmd.RegisterFlagCompletionFunc("format", fixed(strings.Split(review.FormatNames(), ", ")...))
+	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
+	cmd.ValidArgsFunction = completeSpecs
 	return cmd
 }
 

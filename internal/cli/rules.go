@@ -20,7 +20,8 @@ is generated from the same values.`,
 		Example: `  guarantor rules
   guarantor rules G901
   guarantor rules budapest-pattern`,
-		Args: usageArgs(cobra.MaximumNArgs(1)),
+		Args:              usageArgs(cobra.MaximumNArgs(1)),
+		ValidArgsFunction: completeRules,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				listRules(o)
