@@ -12,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	guarantor "github.com/guarantor-dev/guarantor"
 	"github.com/guarantor-dev/guarantor/generator/decode"
 	"github.com/guarantor-dev/guarantor/generator/tmpl"
 )
@@ -74,7 +73,7 @@ instead (never over an existing file), ready for --templates DIR.`,
 
 // templateFiles returns the templates folder and the names of its files, sorted.
 func (o *options) templateFiles() (fs.FS, []string, error) {
-	src, err := source(o.templates, guarantor.Templates, "templates")
+	src, err := o.templateSource()
 	if err != nil {
 		return nil, nil, err
 	}
