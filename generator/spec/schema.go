@@ -182,6 +182,6 @@ func suppressSchema(rules []string) obj {
 		rule = obj{"enum": rules, "description": "a rule id or name: `guarantor rules` lists them"}
 	}
 	return obj{"type": "array", "items": obj{"type": "object", "additionalProperties": false,
-		"required": []string{"rule", "reason"},
+		"required":   []string{"rule", "reason"},
 		"properties": obj{"rule": rule, "reason": obj{"type": "string", "minLength": 1}}}}
 }
