@@ -1,6 +1,6 @@
 GO ?= go
 
-.PHONY: demo test build golden fuzz bench clean
+.PHONY: demo test build man golden fuzz bench clean
 
 ## demo: build every example in drafts/ into out/
 demo:
@@ -14,6 +14,10 @@ test:
 ## build: compile the binary into bin/guarantor
 build:
 	$(GO) build -o bin/guarantor ./cmd/guarantor
+
+## man: write a manual page per command into man/ (man -l man/guarantor.1)
+man:
+	$(GO) run ./internal/cli/man -o man
 
 ## golden: regenerate the golden drafts and renderings after an intended change (review the diff!)
 golden:
@@ -31,4 +35,4 @@ bench:
 	bench/compare.sh -n 100 -r 5
 
 clean:
-	rm -rf out bin
+	rm -rf out bin man

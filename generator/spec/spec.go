@@ -60,18 +60,22 @@ type Loader struct {
 // Load reads the spec at path (src is its content) and returns the bound instrument, or every
 // problem found in it.
 func (l *Loader) Load(path string, src []byte) (*generator.Instrument, error) {
-	f, err := decode.Parse(path, src, 0)
+	f, err := decode.Parse(path, decode.StripBOM(src), 0)
 	if err != nil {
-		return nil, err
+		return nil, decode.Explain(err)
 	}
 	if f.Empty() {
 		return nil, generator.Errorf(generator.Position{File: path, Line: 1, Col: 1}, "empty spec").
-			WithHint("a spec needs at least title, form, languages, parties, scope, date, place and clauses; see README.md")
+			WithHint("a spec needs at least title, form, languages, parties, scope, date, place and clauses; `guarantor init` writes one to start from")
 	}
 	var sf file
+	if shapes := f.Shapes(&sf, examples); len(shapes) > 0 {
+		shapes = append(shapes, f.UnknownKeys(&sf)...)
+		return nil, shapes.Err()
+	}
 	unknown, err := f.DecodeTolerant(&sf)
 	if err != nil {
-		unknown.Merge(err)
+		unknown.Merge(decode.Explain(err))
 		return nil, unknown.Err()
 	}
 	b := &binder{Loader: l, f: f, sf: &sf, errs: unknown, in: &generator.Instrument{
@@ -108,6 +112,25 @@ func keys(f *decode.File, sf *file) map[string]generator.Position {
 		put(fmt.Sprintf("suppress.%d", i), "suppress", i)
 	}
 	return out
+}
+
+// examples show how each key of a spec is written, for the hints of shape errors; an example
+// that quotes its own code is used as it is.
+var examples = map[string]string{
+	"title":       "title: {en: ..., uk: ...}",
+	"languages":   "languages: [en, uk]",
+	"parties":     "`parties:` with indented `beneficiary: UA` and `guarantors: [FR, GB]` lines",
+	"guarantors":  "guarantors: [FR, GB]",
+	"beneficiary": "beneficiary: UA",
+	"adversary":   "adversary: RU",
+	"place":       "place: {en: Paris, uk: Париж}",
+	"clauses":     "`clauses:` then one `- use: defence/art5-style` line per clause",
+	"with":        "with: {years: 20}",
+	"custom":      "custom: {id: custom/my-clause, section: operative, title: {...}, text: {...}}",
+	"text":        "text: {en: ..., uk: ...}",
+	"suppress":    "`suppress:` then one `- {rule: G101, reason: ...}` line per rule",
+	"provides":    "provides: [recital]",
+	"aliases":     "aliases: [Name, Назва]",
 }
 
 func defaultName(path string) string {

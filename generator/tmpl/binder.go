@@ -41,7 +41,7 @@ func (b *Binder) Execute(t *template.Template, name string, env *Env, data any, 
 	}
 	var buf bytes.Buffer
 	if err := run.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
-		return "", Locate(start, err)
+		return "", locate(start, err, sourceOf(t), data)
 	}
 	return buf.String(), nil
 }

@@ -28,6 +28,7 @@ func Parse(body generator.Body) (*template.Template, error) {
 	if err != nil {
 		return nil, withColumn(Locate(body.Pos, err), body)
 	}
+	remember(t, body.Src)
 	return t, nil
 }
 
@@ -41,11 +42,11 @@ func withColumn(err error, body generator.Body) error {
 	lines := strings.Split(body.Src, "\n")
 	if i := e.Pos.Line - body.Pos.Line; i >= 0 && i < len(lines) {
 		if j := strings.Index(lines[i], "{{"); j >= 0 {
-			e.Pos.Col = utf8.RuneCountInString(lines[i][:j]) + 1
+			e.Pos.Col = max(body.Pos.Col, 1) + utf8.RuneCountInString(lines[i][:j])
 		}
 	}
 	if strings.Contains(e.Msg, "not defined") {
-		e.WithHint("the functions templates may call are listed in README.md (What clause texts can use)")
+		e.WithHint("`guarantor templates functions` lists the functions a text may call")
 	}
 	return e
 }
@@ -59,7 +60,7 @@ func Execute(t *template.Template, env *Env, data any, start generator.Position)
 	}
 	var buf bytes.Buffer
 	if err := bound.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
-		return "", Locate(start, err)
+		return "", locate(start, err, sourceOf(t), data)
 	}
 	return buf.String(), nil
 }
@@ -91,6 +92,12 @@ var tmplErr = regexp.MustCompile(`^template: (.*?):(\d+)(?::(\d+))?: (.*)$`)
 
 // Locate turns a text/template error into a *generator.Error at the file position it names.
 func Locate(start generator.Position, err error) error {
+	return locate(start, err, "", nil)
+}
+
+// locate is Locate knowing the template's source, which turns text/template's byte offset
+// within a line into the file's column, and its data, from which a misspelt field is guessed.
+func locate(start generator.Position, err error, src string, data any) error {
 	if isStop(err) {
 		return fmt.Errorf("%s: %w", start, err)
 	}
@@ -110,7 +117,11 @@ func Locate(start generator.Position, err error) error {
 	line, _ := strconv.Atoi(m[2])
 	pos := start
 	pos.Line = start.Line + line - 1
-	pos.Col, _ = strconv.Atoi(m[3])
+	pos.Col = 0
+	if m[3] != "" {
+		offset, _ := strconv.Atoi(m[3])
+		pos.Col = fileColumn(start, src, line, offset)
+	}
 	rest := m[4]
 	// Drop the executing "name" prefix that repeats the file name.
 	if i := strings.Index(rest, `: `); strings.HasPrefix(rest, "executing ") && i > 0 {
@@ -120,8 +131,10 @@ func Locate(start generator.Position, err error) error {
 	if limit != nil && limit.hint != "" {
 		e.WithHint("%s", limit.hint)
 	}
-	if strings.Contains(rest, "map has no entry for key") {
-		e.WithHint("see the vocabulary and data available to templates in README.md (Clause format)")
+	if hint := suggestField(missingName(rest), data); hint != "" && data != nil && limit == nil {
+		e.WithHint("%s", hint)
+	} else if strings.Contains(rest, "map has no entry for key") {
+		e.WithHint("%s", namesHint(data))
 	}
 	return e
 }
