@@ -53,7 +53,7 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 	in := d.Instrument
 	vocab := k.vocab[key{l, in.Form}]
 	b := newBuilder(d, l, vocab)
-	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Ctx: k.ctx}
+	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Annex: b.annex.annex, Ctx: k.ctx}
 	texts, err := k.clauseTexts(d, l, env, vocab)
 	if err != nil {
 		return nil, err

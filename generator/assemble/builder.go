@@ -11,6 +11,7 @@ type builder struct {
 	d     *generator.Draft
 	doc   *generator.Doc
 	refs  *refTable
+	annex *annexTable
 	parts map[int]*generator.Part // by number, for references
 	notes *noteTable
 }
@@ -18,7 +19,7 @@ type builder struct {
 func newBuilder(d *generator.Draft, l generator.Lang, vocab map[string]string) *builder {
 	doc := &generator.Doc{Lang: l, Instrument: d.Instrument, Title: d.Instrument.Title[l],
 		ShortTitle: d.Instrument.ShortTitle[l]}
-	return &builder{d: d, doc: doc, refs: newRefTable(d, vocab), parts: map[int]*generator.Part{},
+	return &builder{d: d, doc: doc, refs: newRefTable(d, vocab), annex: newAnnexTable(d, vocab), parts: map[int]*generator.Part{},
 		notes: &noteTable{}}
 }
 
@@ -41,6 +42,7 @@ func (b *builder) build(f *former, texts []string) error {
 	if err := b.back(f); err != nil {
 		return err
 	}
+	b.annexes(b.annex)
 	b.doc.Notes = b.notes.all
 	return nil
 }

@@ -33,6 +33,9 @@ func Render(doc *generator.Doc) []byte {
 	for _, a := range doc.Annexes {
 		w.annex(a)
 	}
+	for _, a := range doc.Review {
+		w.annex(a)
+	}
 	return []byte(strings.TrimRight(w.b.String(), "\n") + "\n")
 }
 
