@@ -23,9 +23,11 @@ type boundCopy struct {
 	env *Env
 }
 
-// Execute runs the template t, or the template it defines under name when name is not "",
-// with data in env. Errors are placed relative to start, the position of t's first line.
-func (b *Binder) Execute(t *template.Template, name string, env *Env, data any, start generator.Position) (string, error) {
+// Execute runs the template of body (body.Tmpl, parsed from body.Src), or the template it
+// defines under name when name is not "", with data in env. Errors are placed in the file
+// body.Pos names.
+func (b *Binder) Execute(body generator.Body, name string, env *Env, data any) (string, error) {
+	t, start := body.Tmpl, body.Pos
 	c, err := b.get(t)
 	if err != nil {
 		return "", err
@@ -41,7 +43,7 @@ func (b *Binder) Execute(t *template.Template, name string, env *Env, data any, 
 	}
 	var buf bytes.Buffer
 	if err := run.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
-		return "", locate(start, err, sourceOf(t), data)
+		return "", locate(start, err, body.Src, data)
 	}
 	return buf.String(), nil
 }

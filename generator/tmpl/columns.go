@@ -4,32 +4,11 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"sync"
-	"text/template"
 	"unicode/utf8"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/decode"
 )
-
-// sources keeps the text of every parsed template, keyed by its parse tree (which Bind's
-// clones share), so an execution error can be given the column of the file it was read from.
-var sources sync.Map // *parse.Tree -> string
-
-func remember(t *template.Template, src string) {
-	if t != nil && t.Tree != nil {
-		sources.Store(t.Tree, src)
-	}
-}
-
-func sourceOf(t *template.Template) string {
-	if t == nil || t.Tree == nil {
-		return ""
-	}
-	src, _ := sources.Load(t.Tree)
-	s, _ := src.(string)
-	return s
-}
 
 // fileColumn turns a byte offset within line (1-based, counted from the template's first
 // line) of src into the column of the file: start is where the template's text begins in the

@@ -24,7 +24,8 @@ func TestExecuteErrorColumnAndSuggestion(t *testing.T) {
 			t.Fatal(err)
 		}
 		data := map[string]any{"Shall": "shall", "Parties": "the Parties", "Form": "treaty"}
-		_, err = Execute(tp, &Env{Lang: generator.English}, data, body.Pos)
+		body.Tmpl = tp
+		_, err = Execute(body, &Env{Lang: generator.English}, data)
 		if err == nil {
 			t.Fatalf("%q: no error", tt.src)
 		}

@@ -28,7 +28,6 @@ func Parse(body generator.Body) (*template.Template, error) {
 	if err != nil {
 		return nil, withColumn(Locate(body.Pos, err), body)
 	}
-	remember(t, body.Src)
 	return t, nil
 }
 
@@ -51,16 +50,17 @@ func withColumn(err error, body generator.Body) error {
 	return e
 }
 
-// Execute runs t with data in env and returns its output. Errors are placed relative to start,
-// the position of the template's first line.
-func Execute(t *template.Template, env *Env, data any, start generator.Position) (string, error) {
+// Execute runs the template of body (body.Tmpl, parsed from body.Src) with data in env and
+// returns its output. Errors are placed in the file body.Pos names.
+func Execute(body generator.Body, env *Env, data any) (string, error) {
+	t, start := body.Tmpl, body.Pos
 	bound, err := env.Bind(t)
 	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
 	if err := bound.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
-		return "", locate(start, err, sourceOf(t), data)
+		return "", locate(start, err, body.Src, data)
 	}
 	return buf.String(), nil
 }
@@ -157,5 +157,6 @@ func Render(body generator.Body, env *Env, data any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return Execute(t, env, data, body.Pos)
+	body.Tmpl = t
+	return Execute(body, env, data)
 }
