@@ -36,3 +36,7 @@ bench:
 
 clean:
 	rm -rf out bin man
+
+## install-check: go install github.com/guarantor-dev/guarantor/cmd/guarantor@latest works from a clean GOPATH (local proxy)
+install-check:
+	scripts/install-check

@@ -61,7 +61,7 @@ page encodings for languages that have fewer than 256 glyphs.
 
 To install the package on your system, run
 
-	go get codeberg.org/go-pdf/fpdf
+	go get codeberg.org/go-pdf/fpdf (upstream; in guarantor this copy is github.com/guarantor-dev/guarantor/third_party/fpdf)
 
 Later, to receive updates, run
 
@@ -259,4 +259,4 @@ times, and for file attachments and annotations.
 
 -   Improve test coverage as reported by the coverage tool.
 */
-package fpdf // import "codeberg.org/go-pdf/fpdf"
+package fpdf // import "github.com/guarantor-dev/guarantor/third_party/fpdf"

@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	gofpdf "codeberg.org/go-pdf/fpdf"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 )
 
 // baseline is where the first baseline of a line sits in its box, as a fraction of the

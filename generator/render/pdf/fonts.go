@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	gofpdf "codeberg.org/go-pdf/fpdf"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifbolditalic"
 	"github.com/go-fonts/liberation/liberationserifitalic"

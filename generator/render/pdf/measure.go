@@ -4,7 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	gofpdf "codeberg.org/go-pdf/fpdf"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 	"golang.org/x/image/font/sfnt"
 )
 

@@ -3,7 +3,7 @@ package pdf
 import (
 	"testing"
 
-	gofpdf "codeberg.org/go-pdf/fpdf"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 )
 
 // textWidth gives exactly the width fpdf gives, scaled as the layout scales it, and tells

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	gofpdf "codeberg.org/go-pdf/fpdf"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/document"
