@@ -79,4 +79,3 @@ func list(ls []generator.Lang) string {
 	}
 	return strings.Join(s, ", ")
 }
-

@@ -16,6 +16,9 @@ import (
 type Options struct {
 	// Date is the creation date written into PDFs; zero means the instrument's date.
 	Date time.Time
+	// Word holds the house template and the comments of Word documents (--reference-docx,
+	// --comments).
+	Word WordOptions
 }
 
 // Format is an output format: a row of the table Formats. A format writes one file per

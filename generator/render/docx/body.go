@@ -17,8 +17,8 @@ type body struct {
 	list      *listing          // how the parts are numbered; nil when they are not a list
 	bookmarks map[string]string // part id -> bookmark name, for parts whose number is a list number
 	notes     *notes
-	marks     int // bookmarks written so far
-	markBase  int // added to bookmark ids, to keep the two texts of a parallel edition apart
+	marks     int  // bookmarks written so far
+	markBase  int  // added to bookmark ids, to keep the two texts of a parallel edition apart
 	narrow    bool // set in a column: paragraphs ragged right, not justified
 	comments  map[string][]*Comment
 	cids      *int // the next comment id
@@ -203,6 +203,10 @@ func (b *body) paragraph(p *generator.Paragraph, next *int) {
 	case p.Number > 0:
 		b.para("NumberedParagraph", -1, "")
 		b.run(Run{Text: strconv.Itoa(p.Number) + ".\t"}, "")
+		b.inline(p.Text)
+		b.end()
+	case len(p.Text) > 0 && b.doc.Layout == generator.Listed:
+		b.para("BodyText", -1, `<w:ind w:left="567"/>`)
 		b.inline(p.Text)
 		b.end()
 	case len(p.Text) > 0:
