@@ -8,7 +8,6 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/document"
-	"github.com/guarantor-dev/guarantor/generator/render/docx"
 )
 
 // part writes an article (a declaration's numbered paragraph) with its paragraphs and points.
@@ -139,5 +138,4 @@ func (w *writer) passage(md string) {
 	if n == 0 {
 		w.raw(`<p/>`)
 	}
-	_ = docx.Runs
 }
