@@ -49,6 +49,7 @@ func (r *Redline) tracked(i int, c *Change) []docx.TrackedPara {
 		if u.Section == Parts && j == 0 {
 			tp.Heading, tp.Label = true, u.Label
 		}
+		tabAfterLabel(&tp)
 		out = append(out, tp)
 	}
 	if len(out) > 0 && (c.Status == Moved || c.Status == MovedAway) {
@@ -98,4 +99,20 @@ func paraStyle(u *Unit, j int, text string) string {
 		return "Point"
 	}
 	return "BodyText"
+}
+
+// tabAfterLabel sets a tab, not a space, after the number or letter of a numbered paragraph or
+// a point, so the text hangs as in the draft.
+func tabAfterLabel(tp *docx.TrackedPara) {
+	if tp.Style != "NumberedParagraph" && tp.Style != "Point" || len(tp.Segs) == 0 {
+		return
+	}
+	first := &tp.Segs[0]
+	label := numbered.FindString(first.Text)
+	if label == "" {
+		label = pointed.FindString(first.Text)
+	}
+	if label != "" {
+		first.Text = label[:len(label)-1] + "\t" + first.Text[len(label):]
+	}
 }

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"strings"
 	"time"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -125,17 +126,22 @@ func (tw *trackWriter) seg(s TrackedSeg) {
 		b.run(Run{Text: s.Text}, "")
 		return
 	}
-	tag := revTag[s.Rev]
-	b.w.raw(`<w:`, tag, tw.mark(), `><w:r>`)
+	rev := revTag[s.Rev]
+	b.w.raw(`<w:`, rev, tw.mark(), `><w:r>`)
 	b.rPr(Run{}, "")
+	tag := "w:t"
 	if s.Rev == Del {
-		b.w.raw(`<w:delText xml:space="preserve">`)
-		b.w.text(s.Text)
-		b.w.raw(`</w:delText>`)
-	} else {
-		b.w.raw(`<w:t xml:space="preserve">`)
-		b.w.text(s.Text)
-		b.w.raw(`</w:t>`)
+		tag = "w:delText"
 	}
-	b.w.raw(`</w:r></w:`, tag, `>`)
+	for i, piece := range strings.Split(s.Text, "\t") {
+		if i > 0 {
+			b.w.raw("<w:tab/>")
+		}
+		if piece != "" {
+			b.w.raw(`<`, tag, ` xml:space="preserve">`)
+			b.w.text(piece)
+			b.w.raw(`</`, tag, `>`)
+		}
+	}
+	b.w.raw(`</w:r></w:`, rev, `>`)
 }
