@@ -169,6 +169,38 @@ func TestTrackedChanges(t *testing.T) {
 	if got := strings.Count(doc, "<w:del "); got != want[diff.Delete] || got == 0 {
 		t.Errorf("%d deletions, want %d", got, want[diff.Delete])
 	}
+	// Per article: the chunk of document.xml from one article heading to the next holds the
+	// tracked changes of that article.
+	chunks := strings.Split(doc, `<w:pStyle w:val="ArticleHeading"/>`)[1:]
+	var parts []*diff.Change
+	for _, c := range r.Changes {
+		if c.Unit().Section == diff.Parts {
+			parts = append(parts, c)
+		}
+	}
+	if len(chunks) != len(parts) {
+		t.Fatalf("%d article headings, want %d", len(chunks), len(parts))
+	}
+	for i, c := range parts {
+		n := 0
+		for _, p := range c.Paras {
+			for _, s := range p.Segs {
+				if s.Op != diff.Equal {
+					n++
+				}
+			}
+			if p.Mark != diff.Equal {
+				n++
+			}
+		}
+		chunk := chunks[i]
+		if i == len(parts)-1 {
+			chunk = chunk[:strings.Index(chunk, `<w:pStyle w:val="Testimonium"/>`)]
+		}
+		if got := strings.Count(chunk, "<w:ins ") + strings.Count(chunk, "<w:del "); got != n {
+			t.Errorf("%s: %d tracked changes, want %d", c.Title(r), got, n)
+		}
+	}
 	if !strings.Contains(doc, `w:author="MFA Legal" w:date="2026-12-01T00:00:00Z"`) {
 		t.Error("the changes are not by the author, on the date")
 	}
