@@ -15,7 +15,6 @@ type body struct {
 	prefix    string            // of bookmark names: "" alone, "en_"/"uk_" in the parallel edition
 	numID     int               // the Word list of the parts and their paragraphs
 	list      *listing          // how the parts are numbered; nil when they are not a list
-	bookmarks map[string]string // part id -> bookmark name, for parts whose number is a list number
 	notes     *notes
 	marks     int  // bookmarks written so far
 	markBase  int  // added to bookmark ids, to keep the two texts of a parallel edition apart
@@ -27,7 +26,7 @@ type body struct {
 // newBody returns a writer of doc's text into w.
 func newBody(w *writer, doc *generator.Doc, numID int, n *notes) *body {
 	b := &body{w: w, doc: doc, lang: doc.Lang, numID: numID, list: listOf(doc),
-		bookmarks: map[string]string{}, notes: n, cids: new(int)}
+		notes: n, cids: new(int)}
 	return b
 }
 
@@ -116,9 +115,6 @@ func (b *body) part(p *generator.Part) {
 func (b *body) heading(p *generator.Part) []generator.Block {
 	name := b.bookmarkName(p.ID)
 	numbered := b.list != nil
-	if numbered {
-		b.bookmarks[p.ID] = name
-	}
 	if b.doc.Layout == generator.Listed {
 		return b.listed(p, name)
 	}

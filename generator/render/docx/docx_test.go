@@ -106,31 +106,22 @@ func TestTreatyParts(t *testing.T) {
 func TestReferencesAreFields(t *testing.T) {
 	for _, l := range generator.Langs {
 		doc := fixture.Draft(t, "treaty").Docs[l]
+		last := doc.Parts[len(doc.Parts)-1] // a reference forward, to the last article
+		doc.Parts[0].Body = append(doc.Parts[0].Body, &generator.Paragraph{Text: generator.Inline{{Text: "See "}, {Ref: last, Text: last.Label}}})
 		data, err := docx.Render(doc, docx.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		body := parts(t, data)["word/document.xml"]
-		refs := regexp.MustCompile(`REF (_Ref_\w+) \\r \\t \\h`).FindAllStringSubmatch(body, -1)
-		want := 0
-		for _, p := range doc.Parts {
-			for _, b := range p.Body {
-				if para, ok := b.(*generator.Paragraph); ok {
-					for _, sp := range para.Text {
-						if sp.Ref != nil {
-							want++
-						}
-					}
-				}
-			}
-		}
+		fields := regexp.MustCompile(`REF (_Ref_\w+) \\r \\t \\h`).FindAllStringSubmatch(body, -1)
+		want := refs(doc)
 		if want == 0 {
 			t.Fatal("the fixture has no cross-reference")
 		}
-		if len(refs) < want {
-			t.Errorf("%s: %d REF fields, want at least %d", l, len(refs), want)
+		if len(fields) != want {
+			t.Errorf("%s: %d REF fields, want %d", l, len(fields), want)
 		}
-		for _, r := range refs {
+		for _, r := range fields {
 			if !strings.Contains(body, `w:name="`+r[1]+`"`) {
 				t.Errorf("%s: REF to %s, which no bookmark has", l, r[1])
 			}
@@ -288,4 +279,40 @@ func esc(s string) string {
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
 	return b.String()
+}
+
+// refs counts the cross-references of a text, wherever they are.
+func refs(doc *generator.Doc) int {
+	n := 0
+	count := func(in generator.Inline) {
+		for _, sp := range in {
+			if sp.Ref != nil {
+				n++
+			}
+		}
+	}
+	for _, m := range append(append([]*generator.Matter{}, doc.Front...), doc.Back...) {
+		count(m.Text)
+	}
+	for _, nt := range doc.Notes {
+		count(nt.Text)
+	}
+	for _, p := range doc.Parts {
+		for _, b := range p.Body {
+			switch b := b.(type) {
+			case *generator.Paragraph:
+				count(b.Text)
+				for _, pt := range b.Points {
+					count(pt.Text)
+				}
+			case *generator.Table:
+				for _, r := range append([][]generator.Inline{b.Head}, b.Rows...) {
+					for _, c := range r {
+						count(c)
+					}
+				}
+			}
+		}
+	}
+	return n
 }

@@ -77,7 +77,7 @@ func (b *body) inline(in generator.Inline) {
 func (b *body) ref(sp generator.Span) {
 	num := strconv.Itoa(sp.Ref.Number)
 	i := strings.LastIndex(sp.Text, num)
-	if i < 0 || b.bookmarks[sp.Ref.ID] == "" {
+	if i < 0 || b.list == nil || b.doc.Article(sp.Ref.ID) == nil {
 		b.w.raw(`<w:hyperlink w:anchor="`, b.bookmarkName(sp.Ref.ID), `">`)
 		b.run(Run{Text: sp.Text}, "")
 		b.w.raw("</w:hyperlink>")
@@ -86,7 +86,7 @@ func (b *body) ref(sp generator.Span) {
 	if i > 0 {
 		b.run(Run{Text: sp.Text[:i]}, "")
 	}
-	b.field("REF "+b.bookmarks[sp.Ref.ID]+` \r \t \h`, num)
+	b.field("REF "+b.bookmarkName(sp.Ref.ID)+` \r \t \h`, num)
 	if rest := sp.Text[i+len(num):]; rest != "" {
 		b.run(Run{Text: rest}, "")
 	}
