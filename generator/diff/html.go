@@ -29,7 +29,7 @@ func (r *Redline) HTML() []byte {
 	e := html.EscapeString
 	w("<!DOCTYPE html>\n<html lang=\"", string(r.Lang), "\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
 		e(words(r.Lang, "Redline")+": "+r.New.Title), "</title>\n<style>", css, "</style>\n</head>\n<body>\n")
-	w("<p class=\"meta\">", e(words(r.Lang, "Redline")), ": ", e(r.Old.Marking.Date), " → ", e(r.New.Marking.Date), "</p>\n")
+	w("<p class=\"meta\">", e(words(r.Lang, "Redline")), ": ", e(source(r.Old)), " → ", e(source(r.New)), "</p>\n")
 	w("<h1>", e(r.New.Title), "</h1>\n")
 	r.summaryHTML(w)
 	for i, c := range r.Changes {
@@ -127,5 +127,13 @@ func words(l generator.Lang, s string) string {
 		return s
 	}
 	return map[string]string{"Redline": "Порівняльна редакція", "moved from %s": "переміщено з: %s",
-		"moved to %s": "переміщено до: %s"}[s]
+		"moved to %s": "переміщено до: %s", "was": "раніше"}[s]
+}
+
+// source names a text by its spec file and date: "drafts/treaty.yaml, 22 November 2026".
+func source(d *generator.Doc) string {
+	if d.Instrument == nil {
+		return d.Marking.Date
+	}
+	return d.Instrument.File + ", " + d.Marking.Date
 }

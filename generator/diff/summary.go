@@ -28,7 +28,7 @@ func (c *Change) Title(r *Redline) string {
 	}
 	t := u.Part.Title(doc.Lang)
 	if c.Old != nil && c.New != nil && c.Old.Label != c.New.Label {
-		t += " (was " + c.Old.Label + ")"
+		t += " (" + words(doc.Lang, "was") + " " + c.Old.Label + ")"
 	}
 	return t
 }
