@@ -9,18 +9,18 @@ import (
 
 // body writes the paragraphs of one language's text into document.xml.
 type body struct {
-	w         *writer
-	doc       *generator.Doc
-	lang      generator.Lang
-	prefix    string            // of bookmark names: "" alone, "en_"/"uk_" in the parallel edition
-	numID     int               // the Word list of the parts and their paragraphs
-	list      *listing          // how the parts are numbered; nil when they are not a list
-	notes     *notes
-	marks     int  // bookmarks written so far
-	markBase  int  // added to bookmark ids, to keep the two texts of a parallel edition apart
-	narrow    bool // set in a column: paragraphs ragged right, not justified
-	comments  map[string][]*Comment
-	cids      *int // the next comment id
+	w        *writer
+	doc      *generator.Doc
+	lang     generator.Lang
+	prefix   string   // of bookmark names: "" alone, "en_"/"uk_" in the parallel edition
+	numID    int      // the Word list of the parts and their paragraphs
+	list     *listing // how the parts are numbered; nil when they are not a list
+	notes    *notes
+	marks    int  // bookmarks written so far
+	markBase int  // added to bookmark ids, to keep the two texts of a parallel edition apart
+	narrow   bool // set in a column: paragraphs ragged right, not justified
+	comments map[string][]*Comment
+	cids     *int // the next comment id
 }
 
 // newBody returns a writer of doc's text into w.
