@@ -20,7 +20,11 @@ func (b *body) table(t *generator.Table) {
 	for _, r := range t.Rows {
 		cols = max(cols, len(r))
 	}
-	width := textWidth / cols
+	avail := textWidth
+	if b.narrow {
+		avail = half - 255 // a column of the parallel edition, less its cell margins
+	}
+	width := avail / cols
 	b.w.raw(`<w:tbl><w:tblPr><w:tblStyle w:val="DraftTable"/><w:tblW w:w="`, itoa(width*cols), `" w:type="dxa"/></w:tblPr><w:tblGrid>`)
 	for range cols {
 		b.w.raw(`<w:gridCol w:w="`, itoa(width), `"/>`)
