@@ -19,6 +19,7 @@ const (
 	MovedAway               // where a moved unit stood in the old draft
 )
 
+// String names a status as the summary prints it: "changed", "moved".
 func (s Status) String() string {
 	return [...]string{"unchanged", "changed", "added", "removed", "moved", "moved away"}[s]
 }
