@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -207,6 +208,17 @@ func TestTrackedChanges(t *testing.T) {
 	if !regexp.MustCompile(`<w:delText xml:space="preserve">[^<]*North Atlantic`).MatchString(doc) {
 		t.Error("the removed article is not deleted text")
 	}
+	again, _, _ := diff.Files(o, n, diff.Options{Author: "MFA Legal", Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
+	for name, data := range files {
+		if !bytes.Equal(data, again[name]) {
+			t.Errorf("%s: two runs differ", name)
+		}
+	}
+	if pdf := files["redline.en.pdf"]; !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Error("redline.en.pdf is not a PDF")
+	} else if txt := pdfText(t, pdf); !strings.Contains(txt, "twenty-one") || !strings.Contains(txt, "fourteen") {
+		t.Errorf("the PDF redline lacks the inserted or deleted words:\n%.600s", txt)
+	}
 	html := string(files["redline.uk.html"])
 	if !strings.Contains(html, "<del>") || !strings.Contains(html, "<ins>") || !strings.Contains(html, `class="unit removed"`) {
 		t.Error("the HTML redline lacks its marks")
@@ -243,6 +255,26 @@ func TestDifferentForms(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "cannot compare a memorandum of understanding with a treaty") {
 		t.Errorf("err = %v", err)
 	}
+}
+
+// pdfText extracts the text of a PDF with pdftotext (poppler-utils, which .ci/run installs).
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext is not installed (apt-get install poppler-utils)")
+		}
+		t.Skip("pdftotext is not installed")
+	}
+	path := filepath.Join(t.TempDir(), "r.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }
 
 func part(t *testing.T, data []byte, name string) string {

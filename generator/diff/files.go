@@ -25,8 +25,8 @@ type Version struct {
 }
 
 // Files compares two drafts of one instrument in every language they share (or those of
-// opt.Langs) and returns the redlines, "redline.<lang>.html" and "redline.<lang>.docx", and
-// the summary to print.
+// opt.Langs) and returns the redlines, "redline.<lang>.html", ".pdf" and ".docx", and the
+// summary to print.
 func Files(old, new Version, opt Options) (map[string][]byte, string, error) {
 	oi, ni := old.Draft.Instrument, new.Draft.Instrument
 	if oi.Form != ni.Form {
@@ -52,6 +52,9 @@ func Files(old, new Version, opt Options) (map[string][]byte, string, error) {
 			return nil, "", err
 		}
 		files["redline."+string(l)+".docx"] = doc
+		if files["redline."+string(l)+".pdf"], err = r.PDF(opt.Date); err != nil {
+			return nil, "", err
+		}
 		r.Summary(&sum)
 	}
 	return files, sum.String(), nil

@@ -29,12 +29,12 @@ func newDiff(o *options) *cobra.Command {
 	d := &diffOptions{options: o}
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW | diff SPEC --against REV",
-		Short: "Compare two drafts: redlines as HTML and as Word tracked changes",
+		Short: "Compare two drafts: redlines as HTML, PDF and Word tracked changes",
 		Long: `Diff compares two specs of one instrument (or a spec with its version at a git revision,
 --against REV) and writes to the output folder, for each language they share:
-redline.<lang>.html (insertions underlined, deletions struck, a change bar, a list of the
-changed articles) and redline.<lang>.docx (the changes as Word tracked changes, which Accept
-and Reject act on). It prints the summary, with the review findings the change introduced or
+redline.<lang>.html and redline.<lang>.pdf (insertions underlined, deletions struck, a change
+bar, a list of the changed articles) and redline.<lang>.docx (the changes as Word tracked
+changes, which Accept and Reject act on). It prints the summary, with the review findings the change introduced or
 resolved.
 
 The drafts are aligned by clause, so an article that was only renumbered is not a change, then
