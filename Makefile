@@ -1,6 +1,6 @@
 GO ?= go
 
-.PHONY: demo test build man golden fuzz bench clean
+.PHONY: demo test test-office build man golden fuzz bench clean
 
 ## demo: build every example in drafts/ into out/
 demo:
@@ -10,6 +10,10 @@ demo:
 test:
 	$(GO) vet ./...
 	$(GO) test -race ./...
+
+## test-office: slow checks with LibreOffice and pandoc: Word documents open, read back, render
+test-office:
+	.ci/office
 
 ## build: compile the binary into bin/guarantor
 build:

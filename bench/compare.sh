@@ -5,7 +5,7 @@
 #   bench/compare.sh [-n DRAFTS] [-r RUNS] [--install]
 #
 # Prints, as medians of RUNS runs: a full build (md, html, pdf; every language; parallel
-# editions), its peak memory, a no-op rebuild, a rebuild after one clause changed (and how many
+# editions), a build of Word documents against pandoc's md -> docx, its peak memory, a no-op rebuild, a rebuild after one clause changed (and how many
 # drafts it rebuilt), review of every spec, and the pandoc (md -> html) + wkhtmltopdf
 # (html -> pdf) time for the same Markdown, run with one job per core, with the ratio.
 set -euo pipefail
@@ -55,7 +55,7 @@ repeat() {
   median "${times[@]}"
 }
 
-build() { "$g" --clauses "$work/clauses" build "$work/corpus" -o "$work/out" -q "$@"; }
+build() { "$g" --clauses "$work/clauses" build "$work/corpus" -o "$work/out" -q --format md,html,pdf "$@"; }
 
 full=$(repeat build --force)
 peak=0
@@ -87,6 +87,18 @@ fi
 printf '%-44s %8.3f s  (%.1f%% of a full build)\n' "guarantor no-op rebuild" "$noop" "$(calc "100 * $noop / $full")"
 printf '%-44s %8.3f s  (%d drafts rebuilt, %d use the clause)\n' "guarantor rebuild after one clause changed" "$change" "$rebuilt" "$users"
 printf '%-44s %8.3f s  (%.2f ms per spec)\n' "guarantor review of every spec" "$review" "$(calc "1000 * $review / $n")"
+
+# Word: guarantor's .docx (every language and the parallel edition) against pandoc converting
+# the same Markdown to .docx, one job per core.
+docx=$(repeat "$g" --clauses "$work/clauses" build "$work/corpus" -o "$work/out-docx" -q --force --format docx)
+printf '%-44s %8.3f s\n' "guarantor build of .docx (+ parallel.docx)" "$docx"
+if command -v pandoc >/dev/null; then
+  ls "$work/out"/*/*.md > "$work/mds"
+  pandoc_docx() { xargs -P "$jobs" -I{} pandoc -o {}.docx {} < "$work/mds"; }
+  pd=$(repeat pandoc_docx)
+  printf '%-44s %8.3f s\n' "pandoc md -> docx" "$pd"
+  printf '%-44s %8.1fx\n' "guarantor .docx is faster by" "$(calc "$pd / $docx")"
+fi
 
 if ! command -v pandoc >/dev/null || ! command -v wkhtmltopdf >/dev/null; then
   echo "pandoc or wkhtmltopdf is not installed: run with --install to compare"

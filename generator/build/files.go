@@ -8,6 +8,7 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render"
+	"github.com/guarantor-dev/guarantor/generator/render/docx"
 	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
@@ -31,7 +32,11 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 	if opt.Annex {
 		d = withAnnex(d, rep)
 	}
-	files, err := render.Files(d, m.Languages, formats, render.Options{Date: date})
+	word := render.WordOptions{Reference: opt.Reference}
+	if opt.Comments {
+		word.Comments = docx.FindingComments(rep)
+	}
+	files, err := render.Files(d, m.Languages, formats, render.Options{Date: date, Word: word})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/render/docx"
 )
 
 // Options choose what a build writes for each draft.
@@ -15,6 +16,10 @@ type Options struct {
 	Langs   []generator.Lang // languages to write; empty: all of each spec's
 	Formats []string         // formats to write (see render.Formats); empty: md
 	Annex   bool             // append the reviewer's notes to every draft
+	// Reference is the house template of Word documents (--reference-docx); RefHash its hash.
+	Reference *docx.Reference
+	RefHash   string
+	Comments  bool // attach the review's findings to Word documents as comments
 }
 
 // Inputs are the hashes of everything a draft's files depend on: the tool version, the build
@@ -68,8 +73,15 @@ func optionsKey(langs []generator.Lang, opt Options) string {
 	for i, l := range langs {
 		ls[i] = string(l)
 	}
-	return fmt.Sprintf("formats=%s langs=%s annex=%t source_date_epoch=%s",
+	key := fmt.Sprintf("formats=%s langs=%s annex=%t source_date_epoch=%s",
 		strings.Join(formats, ","), strings.Join(ls, ","), opt.Annex, os.Getenv("SOURCE_DATE_EPOCH"))
+	if opt.RefHash != "" {
+		key += " reference_docx=" + opt.RefHash
+	}
+	if opt.Comments {
+		key += " comments=true"
+	}
+	return key
 }
 
 // buildLangs returns the instrument's languages that are asked for (all when none is).

@@ -42,7 +42,7 @@ func TestFilesFormats(t *testing.T) {
 			t.Errorf("manifest: %s has hash %q, want the file's", n, m.Outputs[n])
 		}
 	}
-	if _, _, err := p.Files(d, build.Options{Formats: []string{"docx"}}); err == nil {
+	if _, _, err := p.Files(d, build.Options{Formats: []string{"odt"}}); err == nil {
 		t.Error("no error for an unknown format")
 	}
 }

@@ -16,6 +16,9 @@ import (
 type Options struct {
 	// Date is the creation date written into PDFs; zero means the instrument's date.
 	Date time.Time
+	// Word holds the house template and the comments of Word documents (--reference-docx,
+	// --comments).
+	Word WordOptions
 }
 
 // Format is an output format: a row of the table Formats. A format writes one file per
@@ -37,6 +40,8 @@ var Formats = []Format{
 	{Name: "html", Ext: "html", Doc: "<lang>.html: a standalone page with a table of contents and print styles", One: htmlOne},
 	{Name: "pdf", Ext: "pdf", Doc: "<lang>.pdf, and parallel.pdf with English and Ukrainian side by side",
 		One: pdfOne, Parallel: pdfParallel},
+	{Name: "docx", Ext: "docx", Doc: "<lang>.docx, and parallel.docx: Word documents with styles, list numbering, fields and footnotes", One: docxOne, Parallel: docxParallel},
+	{Name: "akn", Ext: "akn.xml", Doc: "<lang>.akn.xml: Akoma Ntoso 3.0 XML", One: aknOne},
 }
 
 // Input is what formats render from: the draft's model and, built once on first use and shared

@@ -45,6 +45,7 @@ func TestFiles(t *testing.T) {
 		{nil, []string{"md"}, []string{"en.md", "uk.md"}},
 		{nil, []string{"md", "html", "pdf"}, []string{"en.html", "en.md", "en.pdf", "parallel.pdf", "uk.html", "uk.md", "uk.pdf"}},
 		{[]generator.Lang{generator.English}, []string{"pdf", "html"}, []string{"en.html", "en.pdf"}},
+		{nil, []string{"docx", "akn"}, []string{"en.akn.xml", "en.docx", "parallel.docx", "uk.akn.xml", "uk.docx"}},
 	} {
 		files, err := render.Files(d, c.langs, formats(t, c.formats...), render.Options{})
 		if err != nil {
@@ -54,8 +55,8 @@ func TestFiles(t *testing.T) {
 			t.Errorf("%v %v: files %v, want %v", c.langs, c.formats, got, c.want)
 		}
 	}
-	if _, ok := render.Lookup("docx"); ok {
-		t.Error("docx is not a format yet")
+	if _, ok := render.Lookup("doc"); ok {
+		t.Error("doc is not a format")
 	}
 }
 

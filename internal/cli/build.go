@@ -13,6 +13,7 @@ import (
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/build"
 	"github.com/guarantor-dev/guarantor/generator/render"
+	"github.com/guarantor-dev/guarantor/generator/render/docx"
 )
 
 type buildOptions struct {
@@ -28,6 +29,8 @@ type buildOptions struct {
 	quiet   bool
 	verbose bool
 	json    bool
+	refDocx string
+	comment bool
 }
 
 func newBuild(o *options) *cobra.Command {
@@ -72,6 +75,8 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
 	f.BoolVarP(&b.quiet, "quiet", "q", false, "print only errors and the summary line")
 	f.BoolVarP(&b.verbose, "verbose", "v", false, "also list the drafts that were up to date")
 	f.BoolVar(&b.json, "json", false, "print a JSON summary instead of text")
+	f.StringVar(&b.refDocx, "reference-docx", "", "a house template (.docx) whose styles the Word documents take")
+	f.BoolVar(&b.comment, "comments", false, "attach the review's findings to the Word documents' articles as comments")
 	cmd.RegisterFlagCompletionFunc("format", fixed(formatNames()...))
 	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
 	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
@@ -131,8 +136,15 @@ func (b *buildOptions) runner() (*build.Runner, int, error) {
 	if b.quiet && b.verbose {
 		return nil, 0, &UsageError{errors.New("--quiet and --verbose cannot be combined")}
 	}
-	return &build.Runner{Out: b.out, Jobs: b.jobs, Force: b.force, Check: b.check,
-		Options: build.Options{Langs: langs, Formats: b.formats, Annex: b.annex}}, int(threshold), nil
+	opt := build.Options{Langs: langs, Formats: b.formats, Annex: b.annex, Comments: b.comment}
+	if b.refDocx != "" {
+		if opt.Reference, err = docx.ReadReference(b.refDocx); err != nil {
+			return nil, 0, err
+		}
+		data, _ := os.ReadFile(b.refDocx)
+		opt.RefHash = generator.Hash(data)
+	}
+	return &build.Runner{Out: b.out, Jobs: b.jobs, Force: b.force, Check: b.check, Options: opt}, int(threshold), nil
 }
 
 // folders returns the arguments that are folders (drafts/ when there are none): the outputs

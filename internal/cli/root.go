@@ -99,7 +99,7 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.PersistentFlags().StringVar(&o.templates, "templates", "", "a folder of house templates that replace the built-in ones of the same name")
 	root.PersistentFlags().BoolVar(&o.noBuiltin, "no-builtin", false, "use the --clauses folders instead of the built-in library, and the --templates folder instead of the built-in templates")
 	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o),
-		newParties(o), newTemplates(o), newInit(o), newSchema(o))
+		newParties(o), newTemplates(o), newInit(o), newSchema(o), newDiff(o))
 	return root
 }
 
