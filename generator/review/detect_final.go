@@ -74,6 +74,9 @@ var (
 	mouWordsText = detect([]string{`\bParticipants?\b`, `\bcomes? into effect\b`, `\bcoming into effect\b`, `\bmemorandum of understanding\b`,
 		`\bnot legally binding\b`, `\bpolitical commitments?\b`, `\bintends? to\b`, `\bjointly decide\b`, `\bequally valid\b`, `\bSigned at\b`},
 		[]string{`Учасник\p{L}*`, `почина\p{L}* діяти`, `не є юридично обов'язков\p{L}*`, `політичн\p{L}* зобов'язан\p{L}*`, `мають намір`})
+	// strongMouWordsText is the part of that vocabulary no binding treaty uses, whatever its age.
+	strongMouWordsText = detect([]string{`\bParticipants?\b`, `\bmemorandum of understanding\b`, `\bnot legally binding\b`, `\bpolitical commitments?\b`},
+		[]string{`Учасник\p{L}*`, `не є юридично обов'язков\p{L}*`, `політичн\p{L}* зобов'язан\p{L}*`})
 	treatyTitleText = detect([]string{`(?i)\b(treaty|agreement|convention|pact|protocol)\b`}, []string{`(?i)договір|угода|конвенці\p{L}*|пакт|протокол`})
 	mouTitleText    = detect([]string{`(?i)\b(memorandum|declaration|arrangement|joint statement|communiqu\w*)\b`}, []string{`(?i)меморандум|декларац\p{L}*|заява|комюніке`})
 )

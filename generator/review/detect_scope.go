@@ -63,9 +63,9 @@ var (
 	}, []string{`за наявності (коштів|фінансування|ресурсів)`, `в межах (наявних|бюджетних|передбачених) (ресурсів|асигнувань|коштів)`,
 		`залежно від бюджетних`, `з урахуванням бюджетних можливостей`})
 	// euMutualText relies on the EU's mutual assistance or solidarity clause.
-	euMutualText = detect([]string{`\b(article )?42\s*\(7\)`, `\baid and assistance by all the means in (their|its) power\b`,
-		`\bmutual assistance clause\b`, `\barticle 222\b`, `\bsolidarity clause\b`},
-		[]string{`42\s*\(7\)`, `всіма (наявними )?(в їхньому розпорядженні )?засобами`, `статт\p{L}* 222`, `положенн\p{L}* про солідарність`})
+	euMutualText = detect([]string{`\b(article )?42\s*\(7\)`, `\b(eu|union's|european union's) mutual assistance clause\b`,
+		`\barticle 222\b`, `\bsolidarity clause\b`},
+		[]string{`42\s*\(7\)`, `статт\p{L}* 222`, `положенн\p{L}* про солідарність`})
 	// accessionFirstText makes reliance on EU clauses wait for membership.
 	accessionFirstText = detect([]string{`\b(upon|after|from the date of|following) (its |ukraine's )?(accession|membership)\b`, `\bonce (ukraine|it) (becomes|has become) a member\b`},
 		[]string{`після (набуття|вступу|приєднання)`, `з дня (набуття|вступу)`})

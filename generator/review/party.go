@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
 
 // partyMatcher finds a party named in normalised text, in any grammatical case, by any alias.
@@ -15,22 +16,33 @@ type partyMatcher struct {
 }
 
 // matchers caches a matcher per party, since specs name the same parties over and over.
-var matchers sync.Map // *generator.Party -> *partyMatcher
+var matchers sync.Map // matcherKey -> *partyMatcher
+
+type matcherKey struct {
+	p   *generator.Party
+	nom bool
+}
 
 // matchParty returns a matcher for p; nil when p is nil.
-func matchParty(p *generator.Party) *partyMatcher {
+func matchParty(p *generator.Party) *partyMatcher { return cachedMatcher(p, false) }
+
+// matchSubject returns a matcher of p's names in the nominative, the case of a subject.
+func matchSubject(p *generator.Party) *partyMatcher { return cachedMatcher(p, true) }
+
+func cachedMatcher(p *generator.Party, nom bool) *partyMatcher {
 	if p == nil {
 		return nil
 	}
-	if m, ok := matchers.Load(p); ok {
+	key := matcherKey{p, nom}
+	if m, ok := matchers.Load(key); ok {
 		return m.(*partyMatcher)
 	}
-	m := newPartyMatcher(p)
-	matchers.Store(p, m)
+	m := newPartyMatcher(p, nom)
+	matchers.Store(key, m)
 	return m
 }
 
-func newPartyMatcher(p *generator.Party) *partyMatcher {
+func newPartyMatcher(p *generator.Party, nom bool) *partyMatcher {
 	seen := map[string]bool{}
 	add := func(s string) {
 		s = normalise(s)
@@ -40,7 +52,11 @@ func newPartyMatcher(p *generator.Party) *partyMatcher {
 		}
 	}
 	for _, n := range p.Names {
-		for _, c := range []string{n.Nom, n.Gen, n.Dat, n.Acc, n.Ins, n.Loc} {
+		cases := []string{n.Nom, n.Gen, n.Dat, n.Acc, n.Ins, n.Loc}
+		if nom {
+			cases = cases[:1]
+		}
+		for _, c := range cases {
 			add(c)
 		}
 	}
@@ -52,7 +68,11 @@ func newPartyMatcher(p *generator.Party) *partyMatcher {
 	}
 	alts := make([]string, 0, len(seen))
 	for s := range seen {
-		alts = append(alts, stem(s))
+		if nom {
+			alts = append(alts, regexp.QuoteMeta(s))
+		} else {
+			alts = append(alts, stem(s))
+		}
 	}
 	sort.Slice(alts, func(i, j int) bool {
 		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
@@ -90,4 +110,23 @@ func (m *partyMatcher) findAll(s string) [][2]int {
 		out = append(out, [2]int{loc[2], loc[3]})
 	}
 	return out
+}
+
+// party returns the reader's view of a party: its names in any case and as a subject.
+func readerParty(p *generator.Party) provision.Party {
+	if p == nil {
+		return provision.Party{}
+	}
+	return provision.Party{Any: matchParty(p).findAll, Nom: matchSubject(p).findAll}
+}
+
+// roster is what the provision reader looks for by name.
+func roster(in *generator.Instrument) provision.Roster {
+	r := provision.Roster{Adversary: readerParty(in.Adversary), Beneficiary: readerParty(in.Beneficiary)}
+	for _, g := range in.Guarantors {
+		if in.Adversary == nil || g.Code != in.Adversary.Code {
+			r.Guarantors = append(r.Guarantors, readerParty(g))
+		}
+	}
+	return r
 }

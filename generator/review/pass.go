@@ -32,8 +32,9 @@ func newPass(d *generator.Draft, src []byte) *pass {
 		}
 		p.lines = strings.Split(string(src), "\n")
 	}
+	ps := roster(in)
 	for _, a := range d.Articles {
-		p.clauses = append(p.clauses, newClause(a, in.Languages))
+		p.clauses = append(p.clauses, newClause(a, in.Languages, ps))
 	}
 	return p
 }

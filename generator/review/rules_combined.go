@@ -27,7 +27,7 @@ func checkBudapest(p *pass) {
 	var base, parts []int
 	var related []Related
 	for _, f := range p.findings {
-		if f.Suppressed {
+		if f.Suppressed || f.Severity < Warning {
 			continue
 		}
 		for _, w := range f.Rule.Weakness {

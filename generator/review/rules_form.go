@@ -64,7 +64,13 @@ var nonBindingWordsInTreaty = &Rule{
 	Source:   "DOMAIN.md §3; Australian DFAT treaty guidance",
 	Fix:      "Use the treaty vocabulary in custom text ({{ .Parties }}, {{ .Shall }}, {{ .EnterIntoForce }}) and a title that names a treaty or agreement.",
 	Evidence: "Custom clause text (en, uk) and the title, case-sensitive for defined terms.",
-	check:    func(p *pass) { checkVocabulary(p, p.in.Form.Binding(), mouWordsText, mouTitleText, treatyTitleText) },
+	check: func(p *pass) {
+		words := mouWordsText
+		if len(p.providing("ratification"))+len(p.providing("entry-into-force")) > 0 {
+			words = strongMouWordsText // older treaties mix "come into effect" with "enter into force"
+		}
+		checkVocabulary(p, p.in.Form.Binding(), words, mouTitleText, treatyTitleText)
+	},
 }
 
 // checkVocabulary reports words of the other form in custom clauses and a title whose first
