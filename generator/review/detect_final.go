@@ -12,7 +12,7 @@ var (
 	// dependentMandateText lets a monitoring mandate lapse by consent, consensus or renewal.
 	dependentMandateText = detect([]string{
 		`\b(renew\w*|extend\w*|prolong\w*)\b[^.]{0,40}\b(every|each|annually|yearly|six months|twelve months|one year|a year)\b`,
-		`\b(consent|invitation|agreement) of (the host state|all|each|the parties to the conflict)\b`, `\bby consensus\b`,
+		`\b(consent|invitation|agreement) of (the host state|all|each|the parties to the conflict|both sides|both parties|all sides)\b`, `\bby consensus\b`,
 		`\bmandate\w* (of|for) (one|1|six|6|twelve|12|three|3) (year|month)s?\b`, `\bat the invitation of\b`, `\bwith the consent of\b`,
 	}, []string{`продовж\p{L}* (\S+ ){0,3}?(щороку|кожн\p{L}*|на рік|на шість місяців)`, `консенсус\p{L}*`, `за згодою`, `на запрошення`})
 	sanctionsText = detect([]string{`\b(sanction\w*|restrictive measures|snap-?back|re-?impos\w*|reinstat\w*)\b`},

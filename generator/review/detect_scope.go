@@ -37,7 +37,7 @@ var (
 	conductText = detect([]string{`\b(initiat|provok|violat|breach|fail|attack|escalat|resum)\w*`},
 		[]string{`ініці\p{L}*`, `провок\p{L}*`, `поруш\p{L}*`, `ескал\p{L}*`, `відновить бойов`})
 	// consequenceText ends or suspends the guarantee.
-	consequenceText = detect([]string{`\b(cease|void|lapse|suspend|releas|reliev|terminat|no longer|not apply)\w*`},
+	consequenceText = detect([]string{`\b(cease[sd]?|ceasing|void\w*|lapse\w*|suspend\w*|releas\w*|reliev\w*|terminat\w*|no longer|not apply)\b`},
 		[]string{`припиня\p{L}*`, `втрача\p{L}*`, `зупиня\p{L}*`, `звільня\p{L}*`, `не застосову\p{L}*`})
 	// carveOutText excludes territory from the trigger.
 	carveOutText = detect([]string{

@@ -62,7 +62,7 @@ func (c *clause) readNumbers(p *provision.Provision) {
 	if p.Action == provision.Define && attackText.in(s) && !deemingText.in(s) || attackText.in(s) && geographyText.in(s) {
 		c.provides["definition-armed-attack"] = true
 	}
-	if p.Action == provision.Terminate && p.Modality == provision.Right {
+	if p.Action == provision.Terminate && p.Modality == provision.Right || hasNotice(p) {
 		c.provides["denunciation"] = true
 	}
 	if unlimitedText.in(sentence{Lang: p.Lang, Text: p.Text}) {
@@ -70,9 +70,19 @@ func (c *clause) readNumbers(p *provision.Provision) {
 	}
 }
 
+// hasNotice reports whether a provision sets a notice period.
+func hasNotice(p *provision.Provision) bool {
+	for _, n := range p.Numbers {
+		if n.Function == provision.Notice {
+			return true
+		}
+	}
+	return false
+}
+
 // geographyText places the attack a trigger answers: a definition by area (North Atlantic
 // Treaty Art. 6), not by means.
-var geographyText = detect([]string{`\b(in|on|against) (the )?(metropolitan )?(territor\w*|islands?|area|region|airspace|territorial waters|europe|north america)\b`},
+var geographyText = detect([]string{`\b(in|on|against) (the )?(\w+ )?(territor\w*|islands?|area|region|airspace|territorial waters|europe|north america)\b`},
 	[]string{`на територ\p{L}*`, `(в|у) район\p{L}*`, `в європі`, `на (її|його|їхні) остров\p{L}*`})
 
 // deemingText makes an attack on one an attack on all: a deeming clause, not a definition.

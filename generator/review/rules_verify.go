@@ -1,6 +1,10 @@
 package review
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
+)
 
 var noVerification = &Rule{
 	ID: "G404", Name: "no-verification", Title: "No verification or attribution, or no link to the trigger",
@@ -88,8 +92,11 @@ func checkSnapback(p *pass) {
 			p.report(c, Warning, "", "the sanctions under %s come back only by a new decision (%s)", c.id, firstOf(r, "not automatic"))
 			continue
 		}
-		for _, s := range c.sents {
+		for i, s := range c.sents {
 			ph, at := decisionNeededText.find(s)
+			if pr := c.provs[i]; at < 0 && (pr.Council == provision.Referred || pr.Council == provision.Authorises) {
+				ph, at = pr.Words["council"], 0 // the Council must vote the sanctions back
+			}
 			if at < 0 || !sanctionsText.in(s) || reversed(s, at) || automaticText.in(s) {
 				continue
 			}

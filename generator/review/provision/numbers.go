@@ -63,7 +63,7 @@ var (
 		[]string{`денонс\p{L}*`, `вийти`, `вихід`, `припин\p{L}*`})
 	renewalBefore  = regexp.MustCompile(`(renew\w*|extend\w*|prolong\w*|продовж\p{L}*)[^.;]{0,40}\s*$`)
 	mandateBefore  = regexp.MustCompile(`mandate (of|for)\s+(\S+\s+)?$|мандат\p{L}*\s+(на\s+)?$`)
-	termBefore     = regexp.MustCompile(`(in force|in effect|valid|apply|applies|last|lasts|concluded|period of|term of|duration of|remain\w*)( for)?( a (fixed )?period of| a term of)?\s*$|(діє|діятиме|діють|строком на|строк дії|протягом|укладається на)\s*$`)
+	termBefore     = regexp.MustCompile(`(in force|in effect|valid|apply|applies|last|lasts|concluded|period of|term of|duration of|remain\w*|stay\w* in force|stay\w*)( for)?( a (fixed )?period of| a term of)?\s*$|(діє|діятиме|діють|строком на|строк дії|протягом|укладається на)\s*$`)
 	deadlineBefore = regexp.MustCompile(`(within|no later than|not later than|in not more than|протягом|впродовж|не пізніше( ніж)?( через| за)?)\s+(\S+\s+){0,2}$`)
 	reviewWords    = fam([]string{`review\w*`, `reconsider\w*`}, []string{`перегляд\p{L}*`, `перегляда\p{L}*`, `перегляну\p{L}*`})
 )

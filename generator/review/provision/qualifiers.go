@@ -50,6 +50,7 @@ var (
 	carveOutFamily = fam([]string{
 		`(except|excluding|other than|with the exception of|save for|not including|does not (apply|extend) to|shall not (apply|extend) to)\s+(\S+\s+){0,3}?(territor\w*|areas?|regions?|zones?|districts?|crimea|donbas\w*|oblasts?|line of contact|occupied|lands?)`,
 		`(territor\w*|areas?) (under|within) (the )?(administration|control|jurisdiction) of (its |the )?(government|ukraine|the beneficiary)`,
+		`(territor\w*|areas?)( now| currently| at present)? (under|within) (its|their|the) (respective )?(administration|administrative control|effective control|control)`,
 		`temporarily occupied`, `under government control`, `whose status (is|remains) (disputed|contested|unsettled|unresolved|to be settled|undetermined)`,
 		`status remains to be (settled|determined)`, `disputed (areas|territor\w*)`,
 	}, []string{
@@ -60,8 +61,8 @@ var (
 	unanimityFamily = fam([]string{`consensus`, `unanim\w*`, `common accord`, `mutual (agreement|consent)`,
 		`(assent|consent|agreement|approval|concurrence) of (each|every|all)( the| of the)?( \w+)?`,
 		`(each|every|all( the)?) (guarantors?|parties|party|participants?|member states?|governments?) (must )?(agree|consent|concur|approve)`,
-		`both governments agree`, `if no (party|guarantor|participant) objects`},
-		[]string{`консенсус\p{L}*`, `одностайн\p{L}*`, `одноголосн\p{L}*`, `спільною згодою`, `взаємною згодою`, `за згодою (кожн|всіх|усіх|обох)\p{L}*( \p{L}+)?`})
+		`both governments agree`, `if no (party|guarantor|participant) objects`, `(agreement|consent|assent) of both (sides|parties|participants)`, `all sides agree`},
+		[]string{`консенсус\p{L}*`, `одностайн\p{L}*`, `одноголосн\p{L}*`, `спільною згодою`, `взаємною згодою`, `за згодою (кожн|всіх|усіх|обох)\p{L}*( \p{L}+)?`, `за згодою сторін`})
 	majorityFamily = fam([]string{`(a |the )?(simple |qualified |absolute )?majority( vote)?( of)?`, `(two|three)[- ]thirds`, `vote of two thirds`},
 		[]string{`більшіст\p{L}*`, `двома третинами`, `дві третини`, `двох третин`})
 	unlessFamily  = fam([]string{`unless`}, []string{`якщо (\S+ ){0,6}?не`, `хіба що`})

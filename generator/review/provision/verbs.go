@@ -57,7 +57,7 @@ var actions = []struct {
 		`restore\w* (and maintain )?(its |the )?security`},
 		[]string{`допомог\p{L}*`, `допомага\p{L}*`, `сприян\p{L}*`, `захища\p{L}*`, `оборон\p{L}*`, `відсіч\p{L}*`,
 			`вжива\p{L}* (\p{L}+ ){0,2}заход\p{L}*`, `вжи(ти|ве|ють) (\p{L}+ ){0,2}заход\p{L}*`, `ді(яти|ятиме|ятимуть)`, `застосуванн\p{L}* збройн\p{L}* сил`})},
-	{Terminate, fam([]string{`give\w* notice( of (its|their) intention)? to (terminate|withdraw|denounce)\w*`, `denounc\w*`, `denunciation`, `withdraw\w*`, `cease\w* to be (a )?(party|member|participant)`, `terminat\w*`, `discontinu\w*`, `end`, `ends`,
+	{Terminate, fam([]string{`give\w* (\S+ ){0,3}?notice( of (its|their) intention)?( to (terminate|withdraw|denounce|end|leave)\w*)?`, `denounc\w*`, `denunciation`, `withdraw\w*`, `cease\w* to be (a )?(party|member|participant)`, `terminat\w*`, `discontinu\w*`, `end`, `ends`,
 		`lapse\w*`, `expire\w*`, `cease\w* to (have effect|apply|be in force)`},
 		[]string{`денонс\p{L}*`, `вийти`, `виходу`, `вихід`, `припиня\p{L}*`, `припин\p{L}*`, `втрача\p{L}* чинн\p{L}*`})},
 	{Support, fam([]string{`provid\w*`, `suppl(y|ies|ied|ying)`, `deliver\w*`, `furnish\w*`, `lend\w*`, `give\w*`, `support\w*`, `financ\w*`,
@@ -81,7 +81,7 @@ var actions = []struct {
 	{Define, fam([]string{`(is|are|shall be|will be|be) (considered|deemed|regarded|treated)( as| to include)?`, `is deemed to include`, `means`, `includes`, `include`},
 		[]string{`вважа(ється|ються)`, `означа\p{L}*`, `охоплю\p{L}*`, `включа\p{L}*`, `є (\p{L}+ )?напад\p{L}*`})},
 	{Review, fam([]string{`review\w*`, `reconsider\w*`}, []string{`перегляда\p{L}*`, `перегляну\p{L}*`, `переглядають`})},
-	{Final, fam([]string{`ratif\w*`, `enter\w* into force`, `come\w* into effect`, `apply provisionally`, `applies provisionally`, `deposit\w*`, `remain\w* (in force|valid|in effect)`},
+	{Final, fam([]string{`ratif\w*`, `enter\w* into force`, `come\w* into effect`, `apply provisionally`, `applies provisionally`, `deposit\w*`, `(remain|stay)\w* (in force|valid|in effect)`},
 		[]string{`ратифік\p{L}*`, `набира\p{L}* чинност\p{L}*`, `набуде чинност\p{L}*`, `тимчасово застосову\p{L}*`, `почина\p{L}* діяти`, `застосовуються`, `діє`, `діють`})},
 }
 
