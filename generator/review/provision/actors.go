@@ -124,6 +124,9 @@ func (ps Roster) subject(l generator.Lang, text string, to int) (Actor, string) 
 // lastWord returns the word before a position, with a leading space so families match it.
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ,")
+	for _, article := range []string{" the", " a", " an", " its", " their"} {
+		s = strings.TrimSuffix(s, article)
+	}
 	if i := strings.LastIndexAny(s, " ,("); i >= 0 {
 		s = s[i+1:]
 	}

@@ -86,6 +86,9 @@ func numbers(l generator.Lang, text string) []Number {
 			continue
 		}
 		start := strings.LastIndex(strings.TrimRight(before, " -'s("), " ") + 1
+		if prev := strings.LastIndex(strings.TrimRight(before[:start], " "), " ") + 1; start > 0 && ones[strings.TrimSpace(before[prev:start])] >= 20 {
+			start = prev // "twenty five", "двадцяти п'яти"
+		}
 		out = append(out, Number{Value: n, Unit: unit, Words: strings.TrimSpace(text[start:m[3]]),
 			Function: function(l, text, start, m[3], unit)})
 	}

@@ -6,6 +6,7 @@ var (
 		`as (it|they|he|each( of them)?|each (party|guarantor|participant|state)|the (party|guarantor|state) concerned) (deems?|considers?|judges?|finds?|thinks?|sees?|regards?)( it)? (necessary|appropriate|fit|fitting|useful|suitable|proper|needed|required|advisable)`,
 		`(such|the|any) (action|actions|measures|assistance|aid|support|steps|response)( \w+){0,3} (as|that|which) (it|they|each[\w ]{0,20}) (deems?|considers?|judges?|finds?|thinks?)`,
 		`(it|they) (deems?|considers?|judges?) (necessary|appropriate|fit|fitting)`,
+		`whatever (action|actions|measures|assistance|aid|support|steps|response)[\w ]{0,30} (deems?|considers?|judges?|finds?|thinks?)( it)? (necessary|appropriate|fit|fitting|useful|suitable|proper|needed|required)`,
 		`(in accordance with|according to|under|consistent with|through) (its|their)( respective| own)?( legal and| national| domestic)? constitution(al)?( provisions| processes| procedures| requirements| law)?( and (processes|procedures))?`,
 		`as (its|their)( respective)? constitutions? (requires?|permits?|allows?|provides?)`,
 		`subject to (its|their)( respective| own)? (constitutional|national|domestic|internal)( legal)? (processes|procedures|requirements|law|legislation)`,
@@ -23,7 +24,7 @@ var (
 	})
 	budgetFamily = fam([]string{
 		`subject to (the )?(annual |availability of |available |future |parliamentary )?(appropriations?|funds?|funding|budget\w*)`,
-		`availability of (funds|appropriations|resources)`, `appropriated by`, `subject to (approval by )?(parliament|congress)`,
+		`availability of (appropriated |budgeted |sufficient )?(funds|appropriations|resources)`, `appropriated by`, `subject to (approval by )?(parliament|congress)`,
 		`within the limits of (its |their |the )?(annual |national |available |existing )?(budget\w*|appropriations?|resources|means)( laws?)?`,
 		`(within|from) (available|existing) (resources|budgets?|appropriations|means)`, `as (funds|resources|budgets?) (permit|allow)`,
 		`in accordance with (its |their |the )?(national |annual )?budget(ary)? (laws?|procedures|rules|process)`,
