@@ -1,6 +1,7 @@
 package review
 
 import (
+	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
 
@@ -94,7 +95,7 @@ var meansText = detect([]string{`\b(missiles?|rockets?|drones?|unmanned|cyber\w*
 
 // unlimitedText is a duration without end: the instrument stays in force until it is left.
 var unlimitedText = detect([]string{`\bindefinitely\b`, `\bfor an unlimited (period|duration)\b`, `\bwithout (a )?time limit\b`,
-	`\bof unlimited duration\b`, `\bremain\w* in force until\b`},
+	`\bof unlimited duration\b`, `\bfor an indefinite period\b`, `\bremain\w* in force until\b`},
 	[]string{`безстроков\p{L}*`, `на невизначений строк`, `без обмеження строку`})
 
 // carveOut returns the words that leave territory out of the clause.
@@ -134,4 +135,22 @@ func (c *clause) budget() string {
 		}
 	}
 	return ""
+}
+
+// Provisions reads every placed clause of a draft, library clauses too, in every language of
+// the instrument: what the reader makes of each sentence, by clause id in draft order.
+func Provisions(d *generator.Draft) ([]string, map[string][]*provision.Provision) {
+	ps := roster(d.Instrument)
+	var ids []string
+	out := map[string][]*provision.Provision{}
+	for _, a := range d.Articles {
+		id := a.Use.Clause.ID
+		if _, seen := out[id]; !seen {
+			ids = append(ids, id)
+		}
+		for _, l := range d.Instrument.Languages {
+			out[id] = append(out[id], provision.Read(l, a.Text[l], ps)...)
+		}
+	}
+	return ids, out
 }
