@@ -41,7 +41,9 @@ func mismatches(pr generator.Properties, params map[string]any, ps []*provision.
 	has := func(ok func(*provision.Provision) bool) bool { return slices.ContainsFunc(ps, ok) }
 	var out []string
 	provides := func(m string) bool { return slices.Contains(pr.Provides, m) }
-	if pr.Response == "consult" && !has(func(p *provision.Provision) bool { return p.Action == provision.Consult || p.Action == provision.Decide }) {
+	if pr.Response == "consult" && !has(func(p *provision.Provision) bool {
+		return p.Action == provision.Consult || p.Action == provision.Decide
+	}) {
 		out = append(out, "declares response: consult, but no sentence consults")
 	}
 	if (provides("mutual-defence") || provides("military-assistance")) && !has((*provision.Provision).Responds) {

@@ -31,7 +31,7 @@ var actorFamilies = []struct {
 }{
 	{EachParty, fam([]string{
 		`each (one )?(of (the |them|these)\s*)?(guarantors?|guaranteeing powers?|guarantor states?|parties|party|participants?|signator(y|ies)|high contracting parties|member states?|states?|allies|ally|them|one)?`,
-		`either (party|participant|government|of them)`, `any (party|participant|guarantor|of the parties|of them)`, `every (party|guarantor|participant)`,
+		`either (party|participant|government|of them)`, `any (party|participant|guarantor|of the parties|of them)`, `every (party|guarantor|participant)`, `no (party|guarantor|participant|state|member)`,
 	}, []string{`(кожн(ий|а|е)|кожен)( (з|із) (гарантів|сторін|учасників|держав|них))?( (гарант|сторона|учасник|держава))?`,
 		`будь-як(а|ий) (сторона|учасник|гарант)`})},
 	{Guarantors, fam([]string{

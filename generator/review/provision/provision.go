@@ -81,6 +81,9 @@ type Provision struct {
 	// Words are the phrases each reading rests on, by what they show: "actor", "modal",
 	// "action", and the names of the qualifiers below.
 	Words map[string]string
+	// Passive is true when the main verb is passive ("shall be provided", "має бути надано"),
+	// so the subject is what is done, not who does it.
+	Passive bool
 
 	Trigger     string // the condition that activates the provision: "if such an attack occurs"
 	Deadline    *Deadline

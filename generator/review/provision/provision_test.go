@@ -223,3 +223,18 @@ func TestActors(t *testing.T) {
 		}
 	}
 }
+
+// A passive duty names no one; the reader says so rather than guess.
+func TestPassive(t *testing.T) {
+	for _, r := range []reading{
+		en("Military assistance shall be provided to Ukraine within 72 hours."),
+		en("Such measures will be taken without delay."),
+		uk("Україні надається військова допомога."),
+		uk("Україні має бути надано військову допомогу протягом 72 годин."),
+	} {
+		p := ReadSentence(Sentence{Lang: r.lang, Text: Normalise(r.text)}, testRoster)
+		if !p.Passive || p.Actor != NoActor || !p.Action.Responds() {
+			t.Errorf("%q: passive=%v actor=%q action=%s", r.text, p.Passive, p.Actor, p.Action)
+		}
+	}
+}

@@ -78,6 +78,8 @@ func (p *Provision) readVerb(ps Roster) {
 		p.Action, p.Words["action"] = act, as.Words
 	}
 	p.Modality = mod
+	p.Passive = mod != NoModality && passiveFamily.find(l, t, max(0, ms.Start-1)).found() ||
+		l == generator.Ukrainian && passiveFamily.in(l, " "+p.Words["action"]+" ")
 	if mod == NoModality && act != NoAction {
 		p.Modality = Statement
 		if l == generator.Ukrainian && ukrainianFinite(as.Words) {

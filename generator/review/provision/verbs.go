@@ -54,7 +54,7 @@ var actions = []struct {
 	{Assist, fam([]string{`assist\w*`, `aid`, `aids`, `help\w*`, `defen[cd]\w*`, `come to (its|the|their) (aid|assistance|defen[cs]e)`,
 		`use (of )?(armed )?force`, `military (action|aid|assistance)`, `act`, `acts`, `acting`, `meet(ing)? the (attack|common danger|aggression)`,
 		`repel\w*`, `counter\w*`, `take (forthwith |immediately |promptly )?(such |all |the |any |necessary |appropriate |effective |collective |further |required )*(action|actions|measures|steps)`,
-		`restore\w* (and maintain )?(its |the )?security`},
+		`restore\w* (and maintain )?(its |the )?security`, `(action|measures|steps)( \w+){0,2} be taken`},
 		[]string{`допомог\p{L}*`, `допомага\p{L}*`, `сприян\p{L}*`, `захища\p{L}*`, `оборон\p{L}*`, `відсіч\p{L}*`,
 			`вжива\p{L}* (\p{L}+ ){0,2}заход\p{L}*`, `вжи(ти|ве|ють) (\p{L}+ ){0,2}заход\p{L}*`, `ді(яти|ятиме|ятимуть)`, `застосуванн\p{L}* збройн\p{L}* сил`})},
 	{Terminate, fam([]string{`give\w* (\S+ ){0,3}?notice( of (its|their) intention)?( to (terminate|withdraw|denounce|end|leave)\w*)?`, `denounc\w*`, `denunciation`, `withdraw\w*`, `cease\w* to be (a )?(party|member|participant)`, `terminat\w*`, `discontinu\w*`, `end`, `ends`,
