@@ -76,8 +76,8 @@ var (
 	softDeadlineFamily = fam([]string{`immediately`, `swiftly`, `promptly`, `expeditiously`, `forthwith`, `urgently`, `at once`,
 		`as (soon|quickly|rapidly) as (possible|practicable|feasible)`, `without (undue )?delay`, `in due course`, `in a timely (manner|fashion)`, `at the earliest`},
 		[]string{`негайно`, `якнайшвидше`, `невідкладно`, `оперативно`, `без зволікан\p{L}*`, `своєчасно`, `у найкоротші строки`, `якомога швидше`, `щойно`})
-	monitorFamily   = fam([]string{`monitor\w*`, `observ\w*`, `gather\w* facts`}, []string{`моніторинг\p{L}*`, `спостереж\p{L}*`, `спостерігач\p{L}*`})
-	verifyFamily    = fam([]string{`verif\w*`, `inspect\w*`, `investigat\w*`}, []string{`верифік\p{L}*`, `перевір\p{L}*`, `розслід\p{L}*`})
+	monitorFamily = fam([]string{`monitor\w*`, `observ\w*`, `gather\w* facts`}, []string{`моніторинг\p{L}*`, `спостереж\p{L}*`, `спостерігач\p{L}*`})
+	verifyFamily  = fam([]string{`verif\w*`, `inspect\w*`, `investigat\w*`}, []string{`верифік\p{L}*`, `перевір\p{L}*`, `розслід\p{L}*`})
 	passiveFamily = fam([]string{`(shall|will|must|is to|are to|should) (also |then |immediately |promptly )?be (\w+ed|given|taken|made|sent|held|undertaken|drawn|borne)`},
 		[]string{`(має|мають|повинн\p{L}*) бути \p{L}+`, `\p{L}+(ється|ються|ено|ано|ито)`})
 	councilFamily   = fam([]string{`(un |united nations )?security council`}, []string{`рад\p{L}* безпеки`})
