@@ -7,7 +7,7 @@ import (
 var nonBindingCore = &Rule{
 	ID: "G101", Name: "non-binding-core", Title: "Core guarantee in a non-binding form",
 	Severity: Error, Weakness: []int{1},
-	Why:      `A memorandum of understanding or a political declaration creates no legal obligation: a guarantor can later deny the commitment at no legal cost. The United States called the Budapest Memorandum "not legally binding" once it was tested.`,
+	Why:      `A memorandum of understanding or a political declaration creates no legal obligation: a guarantor can later deny the commitment at no legal cost. Once the Budapest Memorandum was tested, the United States took the position that it was "not legally binding".`,
 	Source:   "DOMAIN.md §1, §3; UK FCDO and US State Department guidance on non-binding instruments",
 	Fix:      "Make the instrument a treaty (form: treaty) with final/ratification, final/entry-into-force and final/provisional-application, or move the defence clause into a binding treaty and keep the memorandum for political support.",
 	Evidence: "The spec's form; the clauses that respond to an attack (library properties; custom text in en and uk).",
