@@ -9,6 +9,7 @@ import (
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render"
 	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 // Files reviews a draft and renders it in the languages and formats of opt, named as they are
@@ -57,7 +58,7 @@ func withAnnex(d *generator.Draft, rep *review.Report) *generator.Draft {
 	c.Docs = maps.Clone(d.Docs)
 	for l, doc := range c.Docs {
 		withNotes := *doc
-		withNotes.Annexes = append(slices.Clip(doc.Annexes), review.Annex(rep, l))
+		withNotes.Annexes = append(slices.Clip(doc.Annexes), report.Annex(rep, l))
 		c.Docs[l] = &withNotes
 	}
 	return &c

@@ -129,3 +129,10 @@ none changes meaning or goes away without a new schema name.
 }
 ` + "```" + `
 `
+
+// JSONSchemaVersion names the JSON output schema (generator/review/report writes it); it
+// changes only when a field changes meaning or goes away.
+const JSONSchemaVersion = "guarantor-review/1"
+
+// Markdown documents the rule in Markdown, as docs/rules.md and SARIF's help text show it.
+func (r *Rule) Markdown() string { return ruleMarkdown(r) }

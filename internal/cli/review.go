@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 type reviewOptions struct {
@@ -36,15 +37,15 @@ Suppressed findings do not count; they stay in the JSON and SARIF output, marked
   guarantor review my-treaty.yaml --format json --fail-on warning`,
 		RunE: func(cmd *cobra.Command, args []string) error { return r.run(args) },
 	}
-	cmd.Flags().StringVarP(&r.format, "format", "f", "text", "output format: "+review.FormatNames())
+	cmd.Flags().StringVarP(&r.format, "format", "f", "text", "output format: "+report.FormatNames())
 	cmd.Flags().StringVar(&r.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or none")
 	return cmd
 }
 
 func (r *reviewOptions) run(args []string) error {
-	format := review.LookupFormat(r.format)
+	format := report.LookupFormat(r.format)
 	if format == nil {
-		return &UsageError{fmt.Errorf("--format %q: not one of %s", r.format, review.FormatNames())}
+		return &UsageError{fmt.Errorf("--format %q: not one of %s", r.format, report.FormatNames())}
 	}
 	threshold, err := parseFailOn(r.failOn)
 	if err != nil {
@@ -66,7 +67,7 @@ func (r *reviewOptions) run(args []string) error {
 		}
 		reports = append(reports, review.Review(d))
 	}
-	opt := review.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs}
+	opt := report.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs}
 	if err := format.Write(r.stdout, reports, opt); err != nil {
 		return err
 	}

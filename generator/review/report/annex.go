@@ -1,7 +1,8 @@
-package review
+package report
 
 import (
 	"fmt"
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,7 @@ import (
 // titles, messages, reasons, fixes) are written in English only.
 type annexWords struct {
 	heading, note, profile, options, findings, none, clause, instrument, why, fix, suppressed string
-	count                                                                                     func(Summary) string
+	count                                                                                     func(review.Summary) string
 }
 
 var annexLang = map[generator.Lang]annexWords{
@@ -29,7 +30,7 @@ var annexLang = map[generator.Lang]annexWords{
 		why:        "Why",
 		fix:        "Fix",
 		suppressed: "Suppressed",
-		count: func(s Summary) string {
+		count: func(s review.Summary) string {
 			return fmt.Sprintf("%s, %d suppressed", s.Counts(), s.Suppressed)
 		},
 	},
@@ -45,7 +46,7 @@ var annexLang = map[generator.Lang]annexWords{
 		why:        "Чому це важливо",
 		fix:        "Як виправити",
 		suppressed: "Приглушено",
-		count: func(s Summary) string {
+		count: func(s review.Summary) string {
 			return fmt.Sprintf("помилки: %d; попередження: %d; довідкові: %d; приглушені: %d",
 				s.Error, s.Warning, s.Info, s.Suppressed)
 		},
@@ -54,7 +55,7 @@ var annexLang = map[generator.Lang]annexWords{
 
 // Annex returns the report as an annex in lang, to set after a draft's signatures on a page of
 // its own: the profile, and one numbered entry per finding with its rule, place, reason and fix.
-func Annex(r *Report, l generator.Lang) *generator.Annex {
+func Annex(r *review.Report, l generator.Lang) *generator.Annex {
 	w, ok := annexLang[l]
 	if !ok {
 		w = annexLang[generator.English]
@@ -77,7 +78,7 @@ func Annex(r *Report, l generator.Lang) *generator.Annex {
 	return a
 }
 
-func annexEntry(f *Finding, w annexWords) string {
+func annexEntry(f *review.Finding, w annexWords) string {
 	where := w.instrument
 	if f.Clause != "" {
 		where = w.clause + " `" + f.Clause + "`"

@@ -1,7 +1,8 @@
-package review
+package report
 
 import (
 	"fmt"
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"io"
 	"strings"
 
@@ -20,13 +21,13 @@ func (p palette) paint(code, s string) string {
 	return "\x1b[" + code + "m" + s + "\x1b[0m"
 }
 
-func (p palette) severity(s Severity) string {
-	return p.paint(map[Severity]string{Error: "1;31", Warning: "1;33", Info: "1;36"}[s], s.String())
+func (p palette) severity(s review.Severity) string {
+	return p.paint(map[review.Severity]string{review.Error: "1;31", review.Warning: "1;33", review.Info: "1;36"}[s], s.String())
 }
 
 // writeText writes each report: the instrument and its profile, findings grouped by severity
 // (suppressed ones last), and a summary line.
-func writeText(w io.Writer, reports []*Report, opt Options) error {
+func writeText(w io.Writer, reports []*review.Report, opt Options) error {
 	pal := palette{opt.Color}
 	for i, r := range reports {
 		if i > 0 {
@@ -37,15 +38,15 @@ func writeText(w io.Writer, reports []*Report, opt Options) error {
 	return nil
 }
 
-func writeTextReport(w io.Writer, r *Report, pal palette) {
+func writeTextReport(w io.Writer, r *review.Report, pal palette) {
 	in := r.Instrument
 	fmt.Fprintf(w, "%s — %s\n", pal.paint("1", in.File), title(in))
 	fmt.Fprintf(w, "  profile: %s\n", r.Profile)
 	if o := r.Profile.OptionsString(); o != "" {
 		fmt.Fprintf(w, "  options: %s\n", o)
 	}
-	for _, sev := range Severities {
-		group := pick(r.Findings, func(f *Finding) bool { return !f.Suppressed && f.Severity == sev })
+	for _, sev := range review.Severities {
+		group := pick(r.Findings, func(f *review.Finding) bool { return !f.Suppressed && f.Severity == sev })
 		if len(group) > 0 {
 			fmt.Fprintf(w, "\n%s (%d)\n", pal.severity(sev), len(group))
 			for _, f := range group {
@@ -53,7 +54,7 @@ func writeTextReport(w io.Writer, r *Report, pal palette) {
 			}
 		}
 	}
-	if sup := pick(r.Findings, func(f *Finding) bool { return f.Suppressed }); len(sup) > 0 {
+	if sup := pick(r.Findings, func(f *review.Finding) bool { return f.Suppressed }); len(sup) > 0 {
 		fmt.Fprintf(w, "\nsuppressed (%d)\n", len(sup))
 		for _, f := range sup {
 			fmt.Fprintf(w, "  %s: %s %s: %s\n    reason: %s (%s)\n", f.Pos, f.Rule.ID, f.Rule.Name, f.Message, f.Reason, f.SuppressedAt)
@@ -63,7 +64,7 @@ func writeTextReport(w io.Writer, r *Report, pal palette) {
 	fmt.Fprintf(w, "\n%s: %s, %d suppressed\n", in.File, s.Counts(), s.Suppressed)
 }
 
-func writeTextFinding(w io.Writer, f *Finding, pal palette) {
+func writeTextFinding(w io.Writer, f *review.Finding, pal palette) {
 	where := f.Pos.String()
 	if f.ClauseFile != "" {
 		where += " (" + f.ClauseFile + ")"
@@ -81,8 +82,8 @@ func writeTextFinding(w io.Writer, f *Finding, pal palette) {
 	fmt.Fprintf(w, "    %s %s\n", pal.paint("2", "fix:"), f.Rule.Fix)
 }
 
-func pick(fs []*Finding, keep func(*Finding) bool) []*Finding {
-	var out []*Finding
+func pick(fs []*review.Finding, keep func(*review.Finding) bool) []*review.Finding {
+	var out []*review.Finding
 	for _, f := range fs {
 		if keep(f) {
 			out = append(out, f)
