@@ -20,11 +20,13 @@ type clause struct {
 	sents    []sentence             // custom clauses only
 	provs    []*provision.Provision // what each sentence says; custom clauses only
 	response level
-	because  string // the phrase or property that set response
-	years    []int  // durations the clause sets: its terms, else the years before a party may leave
-	terms    []int  // terms in years a custom clause sets
-	lockIns  []int  // years a custom clause keeps parties in before they may leave
-	months   []int  // notice periods the clause sets
+	because  string         // the phrase or property that set response
+	said     string         // the words of custom text that set response, as the reader found them
+	numWords map[int]string // the words of each term, lock-in or notice a custom clause sets, by value in years or months
+	years    []int          // durations the clause sets: its terms, else the years before a party may leave
+	terms    []int          // terms in years a custom clause sets
+	lockIns  []int          // years a custom clause keeps parties in before they may leave
+	months   []int          // notice periods the clause sets
 }
 
 func newClause(a *generator.Article, langs []generator.Lang, ps provision.Roster) *clause {
@@ -76,7 +78,7 @@ func (c *clause) readText() {
 		c.years = append(c.years, c.lockIns...)
 	}
 	if c.props.Response == "" && textLevel != lvNone {
-		c.response, c.because = textLevel, "“"+because+"”"
+		c.response, c.because, c.said = textLevel, "“"+because+"”", because
 	}
 }
 

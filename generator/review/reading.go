@@ -41,7 +41,17 @@ func provisionLevel(p *provision.Provision) (level, string) {
 // readNumbers records the term, lock-in and notice a provision sets, and the mechanisms its
 // reading shows (a definition of the attack, an exit, an unlimited duration).
 func (c *clause) readNumbers(p *provision.Provision) {
+	if c.numWords == nil {
+		c.numWords = map[int]string{}
+	}
 	for _, n := range p.Numbers {
+		key := n.Value
+		if n.Function == provision.Notice {
+			key = n.Months()
+		}
+		if _, seen := c.numWords[key]; !seen {
+			c.numWords[key] = n.Words
+		}
 		switch n.Function {
 		case provision.Term:
 			if n.Unit == "year" {

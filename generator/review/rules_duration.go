@@ -52,7 +52,7 @@ var shortTerm = &Rule{
 	check: func(p *pass) {
 		for _, c := range p.clauses {
 			if y := minOf(c.years); y > 0 && y < askedYears {
-				p.report(c, Warning, "", "%s sets a term of %d years, shorter than the %d years Ukraine asks for", c.id, y, askedYears)
+				p.report(c, Warning, c.numWords[y], "%s sets a term of %d years, shorter than the %d years Ukraine asks for", c.id, y, askedYears)
 			}
 		}
 	},
@@ -68,7 +68,7 @@ var shortNotice = &Rule{
 	check: func(p *pass) {
 		for _, c := range p.clauses {
 			if m := minOf(c.months); m > 0 && m < askedNotice {
-				p.report(c, Warning, "", "%s lets a party leave on %d months' notice, less than %d (%s with months: 12 or more)", c.id, m, askedNotice, exitClause(p))
+				p.report(c, Warning, c.numWords[m], "%s lets a party leave on %d months' notice, less than %d (%s with months: 12 or more)", c.id, m, askedNotice, exitClause(p))
 			}
 		}
 	},

@@ -28,7 +28,7 @@ func checkNonBindingCore(p *pass) {
 			best = c
 		}
 	}
-	f := p.report(best, Error, "", "the guarantee (%s, response %s) is given in a %s, which creates no legal obligation",
+	f := p.report(best, Error, best.said, "the guarantee (%s, response %s) is given in a %s, which creates no legal obligation",
 		best.id, best.response, p.in.Form.Name())
 	relate(f, others(core, best), "also part of the non-binding guarantee: %s")
 }

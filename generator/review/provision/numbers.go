@@ -86,6 +86,9 @@ func numbers(l generator.Lang, text string) []Number {
 			continue
 		}
 		start := strings.LastIndex(strings.TrimRight(before, " -'s("), " ") + 1
+		if strings.HasPrefix(before[start:], "(") {
+			start = strings.LastIndex(strings.TrimRight(before[:start], " "), " ") + 1 // "five (5) years"
+		}
 		if prev := strings.LastIndex(strings.TrimRight(before[:start], " "), " ") + 1; start > 0 && ones[strings.TrimSpace(before[prev:start])] >= 20 {
 			start = prev // "twenty five", "двадцяти п'яти"
 		}
