@@ -110,15 +110,13 @@ var unlimitedText = detect([]string{`\bindefinitely\b`, `\bfor an unlimited (per
 
 // carveOut returns the words that leave territory out of the clause.
 func (c *clause) carveOut() string {
-	if _, ph := c.first(carveOutText); ph != "" {
-		return ph
-	}
 	for _, pr := range c.provs {
 		if pr.CarveOut != "" {
 			return pr.CarveOut
 		}
 	}
-	return ""
+	_, ph := c.first(carveOutText)
+	return ph
 }
 
 // unilateral returns the words that give a guarantor a right to act alone.
@@ -136,15 +134,13 @@ func (c *clause) unilateral() string {
 
 // budget returns the words that make the clause's support depend on each year's budget.
 func (c *clause) budget() string {
-	if _, ph := c.first(appropriationsText); ph != "" {
-		return ph
-	}
 	for _, pr := range c.provs {
 		if pr.Budget != "" {
 			return pr.Budget
 		}
 	}
-	return ""
+	_, ph := c.first(appropriationsText)
+	return ph
 }
 
 // Provisions reads every placed clause of a draft, library clauses too, in every language of
