@@ -9,7 +9,14 @@ import (
 
 // family is one thing the languages say in many ways: patterns per language, each matched as
 // whole words in a normalised sentence.
-type family map[generator.Lang]*regexp.Regexp
+type family map[generator.Lang]*matcher
+
+// matcher is one language's patterns, with the literal prefixes every match starts with when
+// each pattern has one: a sentence that contains none of them is skipped without a regexp.
+type matcher struct {
+	re       *regexp.Regexp
+	prefixes []string // nil when some pattern has no literal prefix
+}
 
 // fam compiles a family. Patterns are alternatives; each must match whole words, so stems end
 // in \pL* or \w*.
@@ -17,10 +24,37 @@ func fam(en, uk []string) family {
 	f := family{}
 	for l, ps := range map[generator.Lang][]string{generator.English: en, generator.Ukrainian: uk} {
 		if len(ps) > 0 {
-			f[l] = regexp.MustCompile(`(?:^|[^\p{L}\p{N}'])((?:` + strings.Join(ps, `)|(?:`) + `))(?:[^\p{L}\p{N}]|$)`)
+			f[l] = &matcher{re: regexp.MustCompile(`(?:^|[^\p{L}\p{N}'])((?:` + strings.Join(ps, `)|(?:`) + `))(?:[^\p{L}\p{N}]|$)`),
+				prefixes: prefixes(ps)}
 		}
 	}
 	return f
+}
+
+// prefixes returns the literal prefix of each pattern, or nil when one has none.
+func prefixes(ps []string) []string {
+	var out []string
+	for _, p := range ps {
+		prefix, _ := regexp.MustCompile(p).LiteralPrefix()
+		if len(prefix) < 2 {
+			return nil
+		}
+		out = append(out, prefix)
+	}
+	return out
+}
+
+// mayMatch reports whether text contains one of the literal prefixes, when they are known.
+func (m *matcher) mayMatch(text string) bool {
+	if m.prefixes == nil {
+		return true
+	}
+	for _, p := range m.prefixes {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // span is where a family matched: the words, and their byte offsets in the sentence.
@@ -33,18 +67,19 @@ func (s span) found() bool { return s.End > 0 }
 
 // find returns the first match at or after byte from.
 func (f family) find(l generator.Lang, text string, from int) span {
-	re := f[l]
-	if re == nil || from >= len(text) {
+	m := f[l]
+	if m == nil || from >= len(text) || !m.mayMatch(text[from:]) {
 		return span{}
 	}
+	re := m.re
 	if from > 0 {
 		from-- // the boundary character before from
 	}
-	m := re.FindStringSubmatchIndex(text[from:])
-	if m == nil {
+	loc := re.FindStringSubmatchIndex(text[from:])
+	if loc == nil {
 		return span{}
 	}
-	return span{Words: text[from+m[2] : from+m[3]], Start: from + m[2], End: from + m[3]}
+	return span{Words: text[from+loc[2] : from+loc[3]], Start: from + loc[2], End: from + loc[3]}
 }
 
 // all returns every match.

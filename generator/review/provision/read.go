@@ -94,10 +94,11 @@ func (p *Provision) readVerb(ps Roster) {
 	}
 }
 
+var byFamily = fam([]string{`by`}, []string{`з боку`})
+
 // passiveAgent finds the agent of a passive sentence: "shall be given by the Parties".
 func passiveAgent(l generator.Lang, t string, ps Roster) (Actor, string) {
-	by := fam([]string{`by`}, []string{`з боку`})
-	for _, s := range by.all(l, t) {
+	for _, s := range byFamily.all(l, t) {
 		for _, m := range ps.mentions(l, t, false) {
 			if m.start >= s.End && m.start <= s.End+5 {
 				return m.actor, t[m.start:m.end]
