@@ -99,3 +99,12 @@ func TestOptionExamples(t *testing.T) {
 func hasOption(p review.Profile, option string) bool {
 	return slices.ContainsFunc(p.Options, func(o review.Option) bool { return o.Option == option })
 }
+
+// Air policing and a naval mission act without waiting for anyone to establish an attack, so the
+// air-and-naval example needs no verification body (G404 stays silent).
+func TestStandingMissionNeedsNoFinding(t *testing.T) {
+	real, _ := projects(t)
+	if got := fired(reviewFile(t, real, "../../drafts/option-3-air-naval.yaml")); slices.Contains(got, "G404") {
+		t.Errorf("G404 fired on standing missions: %v", got)
+	}
+}

@@ -17,9 +17,18 @@ var noVerification = &Rule{
 }
 
 func checkVerification(p *pass) {
-	best := p.strongest()
-	if best == nil || best.response < lvReferral {
-		return
+	var best *clause
+	standing := lvNone
+	for _, c := range p.operative() {
+		switch {
+		case c.standing():
+			standing = max(standing, c.response)
+		case c.response >= lvReferral && (best == nil || c.response > best.response):
+			best = c
+		}
+	}
+	if best == nil || standing > best.response {
+		return // the guarantee's main response is a standing mission, which acts without a finding
 	}
 	ver := p.providing("verification")
 	if len(ver) == 0 {
@@ -104,6 +113,12 @@ func checkSnapback(p *pass) {
 			break
 		}
 	}
+}
+
+// standing reports whether a library clause is a standing mission (air policing, a naval
+// mission) that acts continuously rather than on a finding that an attack happened.
+func (c *clause) standing() bool {
+	return !c.custom && c.provides["forces"] && !c.provides["mutual-defence"] && c.props.Trigger == ""
 }
 
 func firstOf(s ...string) string {
