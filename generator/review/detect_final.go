@@ -39,7 +39,8 @@ var (
 	// conditionText makes an ending depend on an event: a voiding condition, not a sunset.
 	conditionText = detect([]string{`\b(if|where|in the event|should|unless|in case)\b`}, []string{word(`якщо|у разі|в разі|за умови`)})
 	statusText    = detect([]string{`\bnot legally binding\b`, `\bno legal obligations\b`, `\bnot (a|an international) (treaty|agreement)\b`,
-		`\bpolitical (commitments?|intentions?)\b`, `\bnot binding under international law\b`},
+		`\bpolitical (commitments?|intentions?)\b`, `\bnot binding under international law\b`,
+		`\bdoes not create (any )?(legal(ly binding)? )?(rights or )?obligations\b`, `\bwill not be legally binding\b`},
 		[]string{`не є юридично обов'язков\p{L}*`, `не створює (жодних )?юридичних зобов'язань`, `політичн\p{L}* (зобов'язан|намір)\p{L}*`})
 	entryIntoForceText = detect([]string{`\b(enter\w* into force|entry into force)\b`}, []string{`набира\p{L}* чинност\p{L}*`, `набрання чинност\p{L}*`, `набуде чинност\p{L}*`})
 	ratificationText   = detect([]string{`\bratif\w*`, `\bacceptance or approval\b`}, []string{`ратифік\p{L}*`})

@@ -10,7 +10,8 @@ import (
 func provisionLevel(p *provision.Provision) (level, string) {
 	byUs := p.Actor.Acts() || p.Actor == provision.NoActor
 	switch {
-	case p.Council == provision.Referred && byUs, p.Council == provision.Authorises && p.Action.Responds():
+	case p.Council == provision.Referred && byUs, p.Council == provision.Authorises && p.Action.Responds(),
+		p.Council == provision.CouncilActs && p.Action.Responds() && p.Modality != provision.Right:
 		return lvReferral, p.Words["council"]
 	case !byUs:
 		return lvNone, ""

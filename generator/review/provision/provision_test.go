@@ -238,3 +238,33 @@ func TestPassive(t *testing.T) {
 		}
 	}
 }
+
+// More wordings that must give the reading of their family.
+func TestMoreWordings(t *testing.T) {
+	for _, tc := range []struct {
+		r     reading
+		holds func(*Provision) bool
+		what  string
+	}{
+		{en("Each Party shall give immediate assistance by all the means it deems necessary, including armed force."),
+			func(p *Provision) bool { return p.Responds() && p.Discretion != "" }, "discretion over the means"},
+		{en("The other Party shall immediately provide military and other assistance with all means at its disposal."),
+			func(p *Provision) bool { return p.Responds() && p.Floor != "" }, "all means at its disposal"},
+		{en("The Security Council would have to act immediately to assist Ukraine."),
+			func(p *Provision) bool { return p.Council == CouncilActs && p.Action.Responds() }, "the Council as the one who acts"},
+		{en("The Guarantors will convene an emergency meeting of the Security Council."),
+			func(p *Provision) bool { return p.Council == Referred }, "convening the Council is a referral"},
+		{en("If joint action cannot be agreed, each Guarantor retains the right to act independently."),
+			func(p *Provision) bool { return p.Unilateral != "" && p.Modality == Right }, "a unilateral right"},
+		{uk("У випадку збройного нападу на Україну Сторони мають надати їй допомогу."),
+			func(p *Provision) bool { return p.Responds() && p.Trigger != "" && p.Modality == Duty }, "a Ukrainian duty with its trigger"},
+		{en("No Party may withdraw from this Treaty during the first twenty years."),
+			func(p *Provision) bool { return len(p.Numbers) == 1 && p.Numbers[0].Function == LockIn }, "a lock-in"},
+	} {
+		p := ReadSentence(Sentence{Lang: tc.r.lang, Text: Normalise(tc.r.text)}, testRoster)
+		if !tc.holds(p) {
+			t.Errorf("%s: %q read as actor=%s modality=%s action=%s council=%s numbers=%+v words=%v",
+				tc.what, tc.r.text, p.Actor, p.Modality, p.Action, p.Council, p.Numbers, p.Words)
+		}
+	}
+}

@@ -4,7 +4,7 @@ package provision
 var (
 	discretionFamily = fam([]string{
 		`as (it|they|he|each( of them)?|each (party|guarantor|participant|state)|the (party|guarantor|state) concerned) (deems?|considers?|judges?|finds?|thinks?|sees?|regards?)( it)? (necessary|appropriate|fit|fitting|useful|suitable|proper|needed|required|advisable)`,
-		`(such|the|any) (action|actions|measures|assistance|aid|support|steps|response)( \w+){0,3} (as|that|which) (it|they|each[\w ]{0,20}) (deems?|considers?|judges?|finds?|thinks?)`,
+		`(such|the|any|all( the)?) (action|actions|measures|means|assistance|aid|support|steps|response)( \w+){0,3} ((as|that|which) )?(it|they|each[\w ]{0,20}) (deems?|considers?|judges?|finds?|thinks?)`,
 		`(it|they) (deems?|considers?|judges?) (necessary|appropriate|fit|fitting)`,
 		`whatever (action|actions|measures|assistance|aid|support|steps|response)[\w ]{0,30} (deems?|considers?|judges?|finds?|thinks?)( it)? (necessary|appropriate|fit|fitting|useful|suitable|proper|needed|required)`,
 		`(in accordance with|according to|under|consistent with|through) (its|their)( respective| own)?( legal and| national| domestic)? constitution(al)?( provisions| processes| procedures| requirements| law)?( and (processes|procedures))?`,
@@ -38,14 +38,14 @@ var (
 		[]string{`за можливості`, `по можливості`, `якщо (це )?можливо`, `наскільки (це )?можливо`, `доклада\p{L}* (\p{L}+ )?зусил\p{L}*`, `намага\p{L}*`})
 	floorFamily = fam([]string{`at (a|the) minimum`, `at least`, `(no|not) less than`, `minimum (measures|package|contribution|level)`, `shall include`, `will include`,
 		`(every|all)( the)?( military and other| available| possible| necessary)? (aid|assistance|means|support)( and (aid|assistance))? (in|within|at) (their|its) (power|disposal)`,
-		`by all (the )?means (in|at|within) (their|its) (power|disposal)`},
+		`(by|with) all (the )?(available )?means (in|at|within) (their|its) (power|disposal)`},
 		[]string{`щонайменше`, `не менше`, `як мінімум`, `мінімальн\p{L}*`, `всіма (наявними )?(в (нього|неї|них) )?засобами`, `(в|у) (їхній|його|її) владі`, `всі(ма)? (можливими |наявними )?засоб\p{L}*`})
 	automaticFamily = fam([]string{`automatic(ally)?`, `without (any )?(further|new|additional|other) (decision|act|vote)`, `ipso facto`, `self-executing`},
 		[]string{`автоматичн\p{L}*`, `без (будь-якого )?(додатков|подальш|нов)\p{L}* рішенн\p{L}*`})
 	selfDefenceFamily = fam([]string{`self-defen[cs]e`, `article 51`}, []string{`самооборон\p{L}*`, `статт\p{L}* 51`})
-	unilateralFamily  = fam([]string{`unilateral\w*`, `act(ing)? alone`, `on (its|their) own`, `by itself`, `individually if`,
-		`reserves? the right to (take action|act|intervene)`, `right to intervene`,
-		`(if|where|in so far as|insofar as|should|when) (the )?(common|joint|concerted|collective)( or (common|joint|concerted|collective))? action (fails|fail|is not possible|proves impossible|may not prove possible|cannot be taken|is impossible)`},
+	unilateralFamily  = fam([]string{`unilateral\w*`, `act(ing)? (alone|independently|individually)`, `on (its|their) own`, `by itself`, `individually if`,
+		`(reserves?|retains?) the right to (take action|act|intervene)`, `right to intervene`,
+		`(if|where|in so far as|insofar as|should|when) (the )?(common|joint|concerted|collective)( or (common|joint|concerted|collective))? action (fails|fail|is not possible|proves impossible|may not prove possible|cannot be (taken|agreed)|is impossible|is not agreed)`},
 		[]string{`одноосібн\p{L}*`, `в односторонньому порядку`, `самостійн\p{L}*`, `залиша\p{L}* за собою право`, `право на втручання`,
 			`(якщо|у разі, якщо|коли) спільн\p{L}* дії (виявляться|є|будуть) неможлив\p{L}*`})
 	carveOutFamily = fam([]string{
@@ -68,7 +68,7 @@ var (
 		[]string{`більшіст\p{L}*`, `двома третинами`, `дві третини`, `двох третин`})
 	unlessFamily  = fam([]string{`unless`}, []string{`якщо (\S+ ){0,6}?не`, `хіба що`})
 	triggerFamily = fam([]string{`(if|where|should|whenever|upon|following|once|when|in the event (of|that)|in case( of)?)( [^,;]{1,80})`},
-		[]string{`(у разі|в разі|якщо|коли)( [^,;]{1,80})`})
+		[]string{`(у разі|в разі|у випадку|в випадку|якщо|коли)( [^,;]{1,80})`})
 	attackFamily = fam([]string{`armed attack\w*`, `aggression`, `attack\w*`, `invasion`, `breach\w*`, `violation\w*`, `threat\w*`, `use of force`},
 		[]string{`напад\p{L}*`, `агресі\p{L}*`, `вторгнен\p{L}*`, `порушен\p{L}*`, `загроз\p{L}*`})
 	hardDeadlineFamily = fam([]string{`(within|no later than|not later than|in no case later than|in not more than)\s+(\S+\s+){0,3}?(hours?|days?|weeks?)`},

@@ -20,7 +20,7 @@ var modals = []struct {
 	{BestEfforts, fam([]string{`(will|shall) (seek|endeavou?r|strive|try) to`, `endeavou?rs? to`, `strives? to`, `seeks? to`, `(will )?make (every|best|all) efforts?`, `(will )?use (its|their) best efforts`},
 		[]string{`доклада\p{L}* (\p{L}+ )?зусил\p{L}*`, `намага\p{L}*`, `прагн\p{L}*`})},
 	{Duty, fam([]string{`shall`, `must`, `undertakes? to`, `(is|are) (obliged|bound|required) to`, `agrees? to`, `have agreed to`, `commits? to`, `commit (themselves|itself) to`, `are to`, `is to`},
-		[]string{`зобов'язу(ються|ється)`, `зобов'язан(і|ий|а)`, `повинн\p{L}*`, `погоджуються`})},
+		[]string{`зобов'язу(ються|ється)`, `зобов'язан(і|ий|а)`, `повинн\p{L}*`, `погоджуються`, `мають (надати|надавати|вжити|вживати|забезпечити|провести|проводити)`})},
 	{Commitment, fam([]string{`will`, `would`, `(is|are) committed to`, `pledges? to`},
 		[]string{`\p{L}+тиме`, `\p{L}+тимуть`, `буде`, `будуть`})},
 }
@@ -63,7 +63,7 @@ var actions = []struct {
 	{Support, fam([]string{`provid\w*`, `suppl(y|ies|ied|ying)`, `deliver\w*`, `furnish\w*`, `lend\w*`, `give\w*`, `support\w*`, `financ\w*`,
 		`fund`, `funds`, `funding`, `train`, `trains`, `training`, `equip`, `equips`, `deploy\w*`, `station`, `stations`, `stationing`, `sustain\w*`, `work with`},
 		[]string{`нада\p{L}*`, `постача\p{L}*`, `підтриму\p{L}*`, `підтримк\p{L}*`, `фінансу\p{L}*`, `навча\p{L}*`, `розгорта\p{L}*`, `розгорн\p{L}*`})},
-	{Refer, fam([]string{`ask\w*`, `request\w*`, `seek\w*`, `call\w* (up)?on`, `appeal\w* to`, `bring\w*`, `refer\w*`, `submit\w*`},
+	{Refer, fam([]string{`convene\w* (an? (urgent |emergency )?meeting of )?the (un |united nations )?security council`, `ask\w*`, `request\w*`, `seek\w*`, `call\w* (up)?on`, `appeal\w* to`, `bring\w*`, `refer\w*`, `submit\w*`},
 		[]string{`зверн\p{L}*`, `зверта\p{L}*`, `домага\p{L}*`, `вимага\p{L}*`, `проси\p{L}*`, `проханням`})},
 	{Consult, fam([]string{`consult\w*`, `hold\w* (talks|consultations|a meeting|meetings)( of (ministers|officials))?`, `meet`, `meets`, `convene\w*`, `be convened`, `confer`, `exchange\w* (of )?views`},
 		[]string{`консульт\p{L}*`, `проводи\p{L}* (\p{L}+ )?(зустріч|нарад|засідан)\p{L}*`, `зустріча\p{L}*`, `зберуться`, `скликаю\p{L}*`, `скликан\p{L}*`})},
