@@ -99,7 +99,7 @@ var geographyText = detect([]string{`\b(in|on|against) (the )?(\w+ )?(territor\w
 
 // deemingText makes an attack on one an attack on all: a deeming clause, not a definition.
 var deemingText = detect([]string{`\b(considered|deemed|regarded)( as)? an attack (against|on) (them )?all\b`},
-	[]string{`вважа\p{L}* нападом на (всіх|усіх)`})
+	[]string{`вважа\p{L}* нападом на (всіх|усіх|всі)`, `розгляда\p{L}* як напад на (всі|всіх|усіх)`})
 
 // meansText names means of attack: a definition that lists them is checked for the others.
 var meansText = detect([]string{`\b(missiles?|rockets?|drones?|unmanned|cyber\w*|hybrid)\b`}, []string{`ракет\p{L}*`, `дрон\p{L}*`, `безпілотн\p{L}*`, `кібер\p{L}*`, `гібридн\p{L}*`})

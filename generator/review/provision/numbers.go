@@ -57,7 +57,7 @@ func value(before string) int {
 // Contexts that give a number its function, read just before and just after it.
 var (
 	noticeAfter  = regexp.MustCompile(`^('s?|s')?\s*(written )?(notice|notification)|^\s*(after|from) (its |the |such |that |a |their )?(written )?(notice|notification|receipt|it is received|it has been received|the date of receipt)|^\s*(after|from) the date of (the |its |such )?(notice|notification|receipt)|^\s*після (отримання|одержання|повідомлення|надіслання|дати)`)
-	noticeBefore = regexp.MustCompile(`(takes? effect|take effect|effective|terminates?|shall terminate|will terminate|end|ends|notice of|on giving|by giving|вихід набирає чинності|денонсація набирає чинності|набирає чинності)\s*(\S+\s*){0,2}$`)
+	noticeBefore = regexp.MustCompile(`(takes? effect|take effect|effective|terminates?|shall terminate|will terminate|end|ends|notice of|on giving|by giving|(вихід|денонсація) (набирає|набуває|набуде) чинності|набирає чинності|набуває чинності)\s*(\S+\s*){0,2}$`)
 	lockInBefore = regexp.MustCompile(`(after|following)( (the|it|this \w+|the \w+))? (has been |having been |being )?in force for\s*$|(after|following|before) (the )?$|(during|within|for|in) the first\s*$|^$|через\s*$|протягом перших\s*$|(до спливу|раніше ніж через)\s*$`)
 	exitWords    = fam([]string{`denounc\w*`, `denunciation`, `withdraw\w*`, `discontinu\w*`, `cease\w* to be (a )?(party|member|participant)`, `terminat\w*`, `notice`, `leave`},
 		[]string{`денонс\p{L}*`, `вийти`, `вихід`, `припин\p{L}*`})

@@ -268,3 +268,30 @@ func TestMoreWordings(t *testing.T) {
 		}
 	}
 }
+
+// Ukrainian wordings of the decisive provisions.
+func TestUkrainianWordings(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		holds func(*Provision) bool
+		what  string
+	}{
+		{"Кожна Сторона вживе таких заходів, які вона вважатиме за необхідні, включно із застосуванням збройної сили.",
+			func(p *Provision) bool { return p.Responds() && p.Discretion != "" }, "discretion"},
+		{"Збройний напад на одну зі Сторін розглядається як напад на всі Сторони.",
+			func(p *Provision) bool { return p.Action == Define }, "a deeming clause, not a deliberation"},
+		{"Вихід набуває чинності через шість місяців після надіслання повідомлення.",
+			func(p *Provision) bool { return len(p.Numbers) == 1 && p.Numbers[0].Function == Notice }, "notice"},
+		{"Цей Договір укладається строком на п'ятнадцять років.",
+			func(p *Provision) bool { return len(p.Numbers) == 1 && p.Numbers[0].Function == Term && p.Numbers[0].Value == 15 }, "term"},
+		{"Підтримка надається з урахуванням наявних бюджетних ресурсів.",
+			func(p *Provision) bool { return p.Budget != "" }, "budget"},
+		{"Рішення про заходи ухвалюються консенсусом.",
+			func(p *Provision) bool { return p.Decision.Rule == "unanimity" }, "consensus"},
+	} {
+		p := ReadSentence(Sentence{Lang: generator.Ukrainian, Text: Normalise(tc.text)}, testRoster)
+		if !tc.holds(p) {
+			t.Errorf("%s: %q read as actor=%s modality=%s action=%s numbers=%+v words=%v", tc.what, tc.text, p.Actor, p.Modality, p.Action, p.Numbers, p.Words)
+		}
+	}
+}

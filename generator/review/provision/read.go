@@ -40,6 +40,11 @@ func ReadSentence(s Sentence, ps Roster) *Provision {
 func (p *Provision) readVerb(ps Roster) {
 	l, t := p.Lang, p.Text
 	mod, ms := mainModal(l, t)
+	if l == generator.Ukrainian && mod == Commitment {
+		if a, as := firstAction(l, t, 0); a != NoAction && as.End <= ms.Start && ukrainianFinite(as.Words) {
+			mod = NoModality // "вживе заходів, які вона вважатиме ...": the future is in a relative clause
+		}
+	}
 	from := 0
 	if mod != NoModality {
 		from = skipAside(t, ms.End)

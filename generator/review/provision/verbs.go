@@ -68,7 +68,7 @@ var actions = []struct {
 	{Consult, fam([]string{`consult\w*`, `hold\w* (talks|consultations|a meeting|meetings)( of (ministers|officials))?`, `meet`, `meets`, `convene\w*`, `be convened`, `confer`, `exchange\w* (of )?views`},
 		[]string{`консульт\p{L}*`, `проводи\p{L}* (\p{L}+ )?(зустріч|нарад|засідан)\p{L}*`, `зустріча\p{L}*`, `зберуться`, `скликаю\p{L}*`, `скликан\p{L}*`})},
 	{Decide, fam([]string{`decid\w*`, `determin\w*`, `settle\w* (the |which |what )?(steps|measures|action)`, `agree on`, `adopt\w*`, `vote\w*`, `take\w* (its|their) decisions`, `examine\w* the measures`, `consider\w*`},
-		[]string{`розгляда\p{L}*`, `розглян\p{L}*`, `виріш\p{L}*`, `визнача\p{L}*`, `визначити`, `визначать`, `ухвал\p{L}*`, `голосу\p{L}*`})},
+		[]string{`розгляда(ють|тимуть|тиме|є|ти)`, `розглян\p{L}*`, `виріш\p{L}*`, `визнача\p{L}*`, `визначити`, `визначать`, `ухвал\p{L}*`, `голосу\p{L}*`})},
 	{Reaffirm, fam([]string{`reaffirm\w*`, `reiterat\w*`, `recall\w*`, `re-?confirm\w*`, `confirm\w*`, `restate\w*`, `respect\w*`, `honou?r\w*`, `recogni[sz]\w*`,
 		`abide\w* by`, `remain\w* committed`, `uphold\w*`, `guarantee`, `guarantees`},
 		[]string{`підтверд\p{L}*`, `поважа\p{L}*`, `визна(ють|ючи|ватимуть|є)`, `шану\p{L}*`, `дотримува\p{L}*`, `гарантують`})},
@@ -79,7 +79,7 @@ var actions = []struct {
 	{Monitor, fam([]string{`monitor\w*`, `observ\w*`, `gather\w* facts`}, []string{`моніторинг\p{L}*`, `спостеріга\p{L}*`, `спостереж\p{L}*`})},
 	{Establish, fam([]string{`establish\w*`, `set up`, `sets up`, `create\w*`}, []string{`засновують`, `створюють`, `утворюють`, `засновує`, `створює`})},
 	{Define, fam([]string{`(is|are|shall be|will be|be) (considered|deemed|regarded|treated)( as| to include)?`, `is deemed to include`, `means`, `includes`, `include`},
-		[]string{`вважа(ється|ються)`, `означа\p{L}*`, `охоплю\p{L}*`, `включа\p{L}*`, `є (\p{L}+ )?напад\p{L}*`})},
+		[]string{`вважа(ється|ються)`, `розгляда(ється|ються) як`, `означа\p{L}*`, `охоплю\p{L}*`, `включа\p{L}*`, `є (\p{L}+ )?напад\p{L}*`})},
 	{Review, fam([]string{`review\w*`, `reconsider\w*`}, []string{`перегляда\p{L}*`, `перегляну\p{L}*`, `переглядають`})},
 	{Final, fam([]string{`ratif\w*`, `enter\w* into force`, `come\w* into effect`, `apply provisionally`, `applies provisionally`, `deposit\w*`, `(remain|stay)\w* (in force|valid|in effect)`},
 		[]string{`ратифік\p{L}*`, `набира\p{L}* чинност\p{L}*`, `набуде чинност\p{L}*`, `тимчасово застосову\p{L}*`, `почина\p{L}* діяти`, `застосовуються`, `діє`, `діють`})},
@@ -107,7 +107,7 @@ var commitmentTo = fam([]string{`(commitments?|obligations?|duty|duties|undertak
 // ukrainianFinite reports whether a Ukrainian verb is finite (present or future, third person),
 // the form that states a duty in Ukrainian legal text.
 func ukrainianFinite(w string) bool {
-	for _, end := range []string{"ють", "ують", "ать", "ять", "ить", "ає", "ює", "ує", "ить", "уть", "еться", "ється", "ються", "аться", "яться", "тиме", "тимуть", "ує", "ує"} {
+	for _, end := range []string{"ють", "ують", "ать", "ять", "ить", "ає", "ює", "ує", "ить", "уть", "еться", "ється", "ються", "аться", "яться", "тиме", "тимуть", "сть", "ве", "не", "ме"} {
 		if strings.HasSuffix(strings.Fields(w)[0], end) {
 			return true
 		}
