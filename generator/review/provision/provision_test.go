@@ -283,7 +283,9 @@ func TestUkrainianWordings(t *testing.T) {
 		{"Вихід набуває чинності через шість місяців після надіслання повідомлення.",
 			func(p *Provision) bool { return len(p.Numbers) == 1 && p.Numbers[0].Function == Notice }, "notice"},
 		{"Цей Договір укладається строком на п'ятнадцять років.",
-			func(p *Provision) bool { return len(p.Numbers) == 1 && p.Numbers[0].Function == Term && p.Numbers[0].Value == 15 }, "term"},
+			func(p *Provision) bool {
+				return len(p.Numbers) == 1 && p.Numbers[0].Function == Term && p.Numbers[0].Value == 15
+			}, "term"},
 		{"Підтримка надається з урахуванням наявних бюджетних ресурсів.",
 			func(p *Provision) bool { return p.Budget != "" }, "budget"},
 		{"Рішення про заходи ухвалюються консенсусом.",
