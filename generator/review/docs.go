@@ -108,7 +108,7 @@ none changes meaning or goes away without a new schema name.
     "profile": {
       "form": "mou", "binding": false,
       "response": "none|reaffirm|referral|consult|discretionary|floor|automatic",
-      "verification": "none|dependent|independent",
+      "verification": "none|dependent|joint|independent",
       "duration_years": 0, "renewal": false,            // 0: no term set
       "exit": "none|denunciation|discontinuation", "notice_months": 0,
       "snapback": "none|vetoable|automatic",

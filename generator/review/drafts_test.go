@@ -36,13 +36,13 @@ func TestCoalitionTreatyExample(t *testing.T) {
 			t.Errorf("%s %s: %s %s", f.Pos, f.Severity, f.Rule.ID, f.Message)
 		}
 	}
-	if p := r.Profile; !p.Binding || p.Verification != "independent" || p.DurationYears != 20 || p.Snapback != "automatic" {
+	if p := r.Profile; !p.Binding || p.Verification != "joint" || p.DurationYears != 20 || p.Snapback != "automatic" {
 		t.Errorf("profile: %s", p)
 	}
 }
 
 // The layered treaty combines every option of the seed table and gives no error; its profile is
-// the strongest the library can make: binding, automatic response, independent verification,
+// the strongest the library can make: binding, automatic response, joint verification (the guarantors by majority, without the adversary),
 // a 20-year lock-in and an automatic snapback.
 func TestLayeredTreatyExample(t *testing.T) {
 	real, _ := projects(t)
@@ -53,7 +53,7 @@ func TestLayeredTreatyExample(t *testing.T) {
 		}
 	}
 	p := r.Profile
-	if !p.Binding || p.Response != "automatic" || p.Verification != "independent" || p.DurationYears < 20 || p.Snapback != "automatic" {
+	if !p.Binding || p.Response != "automatic" || p.Verification != "joint" || p.DurationYears < 20 || p.Snapback != "automatic" {
 		t.Errorf("profile: %s", p)
 	}
 	for _, o := range []string{"assistance", "snapback", "air-naval", "tripwire", "nato-contingency"} {
