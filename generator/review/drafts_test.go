@@ -42,8 +42,8 @@ func TestCoalitionTreatyExample(t *testing.T) {
 }
 
 // The layered treaty combines every option of the seed table and gives no error; its profile is
-// the strongest the library can make: binding, automatic response, joint verification (the guarantors by majority, without the adversary),
-// a 20-year lock-in and an automatic snapback.
+// the strongest the library can make: binding, automatic response, joint verification (the
+// guarantors by majority, without the adversary), a 20-year lock-in and an automatic snapback.
 func TestLayeredTreatyExample(t *testing.T) {
 	real, _ := projects(t)
 	r := reviewFile(t, real, "../../drafts/layered-treaty.yaml")
