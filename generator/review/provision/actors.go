@@ -1,6 +1,8 @@
 package provision
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -96,23 +98,35 @@ func (ps Roster) mentions(l generator.Lang, text string, subject bool) []mention
 }
 
 // prepositions before a name make it an object, not the subject.
-var objectBefore = fam([]string{`of|by|against|on|upon|to|with|from|for|in|between|towards|including|and|or|than`},
-	[]string{`на|проти|щодо|до|від|з|із|для|між|у|в|та|і|й|або|ніж|крім`})
+var objectBefore = fam([]string{`of|by|against|on|upon|to|with|from|for|in|between|towards|including|than`},
+	[]string{`на|проти|щодо|до|від|з|із|для|між|у|в|ніж|крім`})
+
+// listJoin is what joins names in a list: a name joined to an object is an object too.
+var listJoin = regexp.MustCompile(`^\s*(,|and|or|та|і|й|або|,\s*(and|or|та|і|й|або))?\s*(the\s+)?$`)
 
 // subject returns the actor a sentence's main clause is about: the last actor named before the
 // modal verb (or the action) that is not the object of a preposition.
 func (ps Roster) subject(l generator.Lang, text string, to int) (Actor, string) {
 	best := mention{start: -1}
-	for _, m := range ps.mentions(l, text, true) {
+	ms := ps.mentions(l, text, true)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	trigger := triggerFamily.find(l, text, 0)
+	object, joined := map[int]bool{}, map[int]bool{}
+	bestAt := -1
+	for i, m := range ms {
 		if m.end > to {
 			continue
 		}
-		prev := lastWord(text[:m.start])
-		if objectBefore.in(l, prev) {
-			continue
+		boundary := trigger.found() && i > 0 && ms[i-1].end <= trigger.End && m.start >= trigger.End
+		joined[i] = i > 0 && !boundary && ms[i-1].end <= m.start && listJoin.MatchString(text[ms[i-1].end:m.start])
+		object[i] = objectBefore.in(l, lastWord(text[:m.start])) || joined[i] && object[i-1]
+		if !object[i] && m.start > best.start {
+			best, bestAt = m, i
 		}
-		if m.start > best.start {
-			best = m
+	}
+	for i := bestAt; i > 0 && joined[i] && !object[i-1]; i-- {
+		if ms[i-1].actor.Acts() && !best.actor.Acts() {
+			best = ms[i-1] // "the Guarantors and Ukraine shall": the duty binds the guarantors
 		}
 	}
 	if best.start < 0 {

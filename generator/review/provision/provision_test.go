@@ -297,3 +297,21 @@ func TestUkrainianWordings(t *testing.T) {
 		}
 	}
 }
+
+// Names joined in a list share the list's role: the first of a subject list is the subject, and
+// every name in a list after "of" is an object.
+func TestActorLists(t *testing.T) {
+	for _, tc := range []struct {
+		r    reading
+		want Actor
+	}{
+		{en("Ukraine and the Guarantors shall jointly assess the threat."), Guarantors},
+		{en("The Guarantors and Ukraine shall consult within 24 hours."), Guarantors},
+		{en("A contact group of representatives of Ukraine, the Russian Federation and the OSCE decides on the arrangements."), Body},
+	} {
+		p := ReadSentence(Sentence{Lang: tc.r.lang, Text: Normalise(tc.r.text)}, testRoster)
+		if p.Actor != tc.want {
+			t.Errorf("%q: actor %q (%q), want %q", tc.r.text, p.Actor, p.Words["actor"], tc.want)
+		}
+	}
+}
