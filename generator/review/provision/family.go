@@ -2,6 +2,7 @@ package provision
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -31,17 +32,52 @@ func fam(en, uk []string) family {
 	return f
 }
 
-// prefixes returns the literal prefix of each pattern, or nil when one has none.
+// prefixes returns literals one of which every match of the patterns starts with, or nil when
+// some pattern can start otherwise.
 func prefixes(ps []string) []string {
 	var out []string
 	for _, p := range ps {
-		prefix, _ := regexp.MustCompile(p).LiteralPrefix()
-		if len(prefix) < 2 {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
 			return nil
 		}
-		out = append(out, prefix)
+		lits := starts(re.Simplify())
+		if lits == nil {
+			return nil
+		}
+		out = append(out, lits...)
 	}
 	return out
+}
+
+// starts returns the literals a match of re must start with (at least two bytes each), or nil
+// when it cannot tell.
+func starts(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(string(re.Rune)) < 2 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture:
+		return starts(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil
+		}
+		return starts(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			lits := starts(sub)
+			if lits == nil {
+				return nil
+			}
+			out = append(out, lits...)
+		}
+		return out
+	}
+	return nil
 }
 
 // mayMatch reports whether text contains one of the literal prefixes, when they are known.
