@@ -1,6 +1,8 @@
 package review
 
 import (
+	"strings"
+
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
@@ -112,8 +114,9 @@ var unlimitedText = detect([]string{`\bindefinitely\b`, `\bfor an unlimited (per
 // carveOut returns the words that leave territory out of the clause.
 func (c *clause) carveOut() string {
 	for _, pr := range c.provs {
-		if pr.CarveOut != "" {
-			return pr.CarveOut
+		underControl := strings.Contains(pr.CarveOut, " under ") || strings.Contains(pr.CarveOut, "під ")
+		if pr.CarveOut != "" && (!underControl || attackText.in(sentence{Lang: pr.Lang, Text: pr.Text})) {
+			return pr.CarveOut // "territories under its control" limits a guarantee only where it defines the attack
 		}
 	}
 	_, ph := c.first(carveOutText)
