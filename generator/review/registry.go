@@ -12,7 +12,7 @@ var registry = sorted(
 	nonBindingCore, treatyWordsInNonBinding, nonBindingWordsInTreaty, noStatusStatement,
 	reaffirmOnly, consultOnly, noDeadline, discretionNoFloor, unilateralAction, noCapability, appropriations, unclearActor,
 	weakTrigger, ceasefireGap, voidable, carveOut,
-	vetoBody, unanimityHostage, adversaryRole, noVerification, dependentMonitoring, snapbackVetoable, noAdversary,
+	vetoBody, unanimityHostage, adversaryRole, noVerification, dependentMonitoring, snapbackVetoable, noAdversary, thirdStateDuty,
 	noDuration, shortTerm, shortNotice, sunset, missingFinalClauses, ratificationGap, noRegistration, languages, divergentTexts,
 	euNonMember, natoUnanimity,
 	danglingRef,
