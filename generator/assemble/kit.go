@@ -16,9 +16,9 @@ import (
 type Kit struct {
 	vocab map[key]map[string]string
 	forms map[key]generator.Body // parsed, with their source for placing errors
-	Files map[string]string // template file name -> sha256, for manifests
-	bind  *tmpl.Binder      // bound copies of the clause and form templates, reused across drafts
-	ctx   context.Context   // stops template execution when done; see WithContext
+	Files map[string]string      // template file name -> sha256, for manifests
+	bind  *tmpl.Binder           // bound copies of the clause and form templates, reused across drafts
+	ctx   context.Context        // stops template execution when done; see WithContext
 }
 
 type key struct {

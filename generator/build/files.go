@@ -10,6 +10,7 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render"
 	"github.com/guarantor-dev/guarantor/generator/render/docx"
 	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 // Files reviews a draft and renders it in the languages and formats of opt, named as they are
@@ -62,7 +63,7 @@ func withAnnex(d *generator.Draft, rep *review.Report) *generator.Draft {
 	c.Docs = maps.Clone(d.Docs)
 	for l, doc := range c.Docs {
 		withNotes := *doc
-		withNotes.Review = append(slices.Clip(doc.Review), review.Annex(rep, l))
+		withNotes.Review = append(slices.Clip(doc.Review), report.Annex(rep, l))
 		c.Docs[l] = &withNotes
 	}
 	return &c

@@ -6,10 +6,10 @@ import (
 	"strings"
 	"time"
 
-	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 )
 
 // The page of the PDF redline: A4, in millimetres.

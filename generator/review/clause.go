@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
 
 // clause is what the rules know about one placed clause: its declared properties and, for a
@@ -16,14 +17,19 @@ type clause struct {
 	props    generator.Properties
 	params   map[string]any
 	provides map[string]bool
-	sents    []sentence // custom clauses only
+	sents    []sentence             // custom clauses only
+	provs    []*provision.Provision // what each sentence says; custom clauses only
 	response level
-	because  string // the phrase or property that set response
-	years    []int  // durations the clause sets
-	months   []int  // notice periods the clause sets
+	because  string         // the phrase or property that set response
+	said     string         // the words of custom text that set response, as the reader found them
+	numWords map[int]string // the words of each term, lock-in or notice a custom clause sets, by value in years or months
+	years    []int          // durations the clause sets: its terms, else the years before a party may leave
+	terms    []int          // terms in years a custom clause sets
+	lockIns  []int          // years a custom clause keeps parties in before they may leave
+	months   []int          // notice periods the clause sets
 }
 
-func newClause(a *generator.Article, langs []generator.Lang) *clause {
+func newClause(a *generator.Article, langs []generator.Lang, ps provision.Roster) *clause {
 	c := a.Use.Clause
 	cl := &clause{art: a, id: c.ID, custom: c.Custom, section: a.Section, props: c.Properties,
 		params: a.Use.Params, provides: map[string]bool{}}
@@ -42,7 +48,11 @@ func newClause(a *generator.Article, langs []generator.Lang) *clause {
 	}
 	if cl.custom {
 		for _, l := range langs {
-			cl.sents = append(cl.sents, sentences(l, a.Text[l])...)
+			provs := provision.Read(l, a.Text[l], ps)
+			cl.provs = append(cl.provs, provs...)
+			for _, p := range provs {
+				cl.sents = append(cl.sents, sentence{Lang: p.Lang, Text: p.Text})
+			}
 		}
 		cl.readText()
 	}
@@ -53,16 +63,22 @@ func newClause(a *generator.Article, langs []generator.Lang) *clause {
 // drafter declared in properties stays; the text can only add.
 func (c *clause) readText() {
 	textLevel, because := lvNone, ""
-	for _, s := range c.sents {
+	for i, s := range c.sents {
 		if c.section == generator.Operative {
-			if l, why := classify(s); l > textLevel {
+			if l, why := provisionLevel(c.provs[i]); l > textLevel {
 				textLevel, because = l, why
 			}
 		}
 		c.inferProvides(s)
+		c.readNumbers(c.provs[i])
+	}
+	if len(c.terms) > 0 {
+		c.years = append(c.years, c.terms...)
+	} else {
+		c.years = append(c.years, c.lockIns...)
 	}
 	if c.props.Response == "" && textLevel != lvNone {
-		c.response, c.because = textLevel, "“"+because+"”"
+		c.response, c.because, c.said = textLevel, "“"+because+"”", because
 	}
 }
 
@@ -80,14 +96,6 @@ func (c *clause) inferProvides(s sentence) {
 	}
 	if sanctionsText.in(s) && c.section == generator.Operative {
 		c.provides["sanctions"] = true
-	}
-	years, months := quantities(s.Text)
-	if len(years) > 0 && durationContextText.in(s) {
-		c.years = append(c.years, years...)
-		c.provides["duration"] = true
-	}
-	if len(months) > 0 && noticeContextText.in(s) {
-		c.months = append(c.months, months...)
 	}
 }
 

@@ -12,7 +12,7 @@ var (
 	// dependentMandateText lets a monitoring mandate lapse by consent, consensus or renewal.
 	dependentMandateText = detect([]string{
 		`\b(renew\w*|extend\w*|prolong\w*)\b[^.]{0,40}\b(every|each|annually|yearly|six months|twelve months|one year|a year)\b`,
-		`\b(consent|invitation|agreement) of (the host state|all|each|the parties to the conflict)\b`, `\bby consensus\b`,
+		`\b(consent|invitation|agreement) of (the host state|all|each|the parties to the conflict|both sides|both parties|all sides)\b`, `\bby consensus\b`,
 		`\bmandate\w* (of|for) (one|1|six|6|twelve|12|three|3) (year|month)s?\b`, `\bat the invitation of\b`, `\bwith the consent of\b`,
 	}, []string{`продовж\p{L}* (\S+ ){0,3}?(щороку|кожн\p{L}*|на рік|на шість місяців)`, `консенсус\p{L}*`, `за згодою`, `на запрошення`})
 	sanctionsText = detect([]string{`\b(sanction\w*|restrictive measures|snap-?back|re-?impos\w*|reinstat\w*)\b`},
@@ -39,7 +39,8 @@ var (
 	// conditionText makes an ending depend on an event: a voiding condition, not a sunset.
 	conditionText = detect([]string{`\b(if|where|in the event|should|unless|in case)\b`}, []string{word(`якщо|у разі|в разі|за умови`)})
 	statusText    = detect([]string{`\bnot legally binding\b`, `\bno legal obligations\b`, `\bnot (a|an international) (treaty|agreement)\b`,
-		`\bpolitical (commitments?|intentions?)\b`, `\bnot binding under international law\b`},
+		`\bpolitical (commitments?|intentions?)\b`, `\bnot binding under international law\b`,
+		`\bdoes not create (any )?(legal(ly binding)? )?(rights or )?obligations\b`, `\bwill not be legally binding\b`},
 		[]string{`не є юридично обов'язков\p{L}*`, `не створює (жодних )?юридичних зобов'язань`, `політичн\p{L}* (зобов'язан|намір)\p{L}*`})
 	entryIntoForceText = detect([]string{`\b(enter\w* into force|entry into force)\b`}, []string{`набира\p{L}* чинност\p{L}*`, `набрання чинност\p{L}*`, `набуде чинност\p{L}*`})
 	ratificationText   = detect([]string{`\bratif\w*`, `\bacceptance or approval\b`}, []string{`ратифік\p{L}*`})
@@ -74,6 +75,9 @@ var (
 	mouWordsText = detect([]string{`\bParticipants?\b`, `\bcomes? into effect\b`, `\bcoming into effect\b`, `\bmemorandum of understanding\b`,
 		`\bnot legally binding\b`, `\bpolitical commitments?\b`, `\bintends? to\b`, `\bjointly decide\b`, `\bequally valid\b`, `\bSigned at\b`},
 		[]string{`Учасник\p{L}*`, `почина\p{L}* діяти`, `не є юридично обов'язков\p{L}*`, `політичн\p{L}* зобов'язан\p{L}*`, `мають намір`})
+	// strongMouWordsText is the part of that vocabulary no binding treaty uses, whatever its age.
+	strongMouWordsText = detect([]string{`\bParticipants?\b`, `\bmemorandum of understanding\b`, `\bnot legally binding\b`, `\bpolitical commitments?\b`},
+		[]string{`Учасник\p{L}*`, `не є юридично обов'язков\p{L}*`, `політичн\p{L}* зобов'язан\p{L}*`})
 	treatyTitleText = detect([]string{`(?i)\b(treaty|agreement|convention|pact|protocol)\b`}, []string{`(?i)договір|угода|конвенці\p{L}*|пакт|протокол`})
 	mouTitleText    = detect([]string{`(?i)\b(memorandum|declaration|arrangement|joint statement|communiqu\w*)\b`}, []string{`(?i)меморандум|декларац\p{L}*|заява|комюніке`})
 )

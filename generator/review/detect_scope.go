@@ -37,7 +37,7 @@ var (
 	conductText = detect([]string{`\b(initiat|provok|violat|breach|fail|attack|escalat|resum)\w*`},
 		[]string{`ініці\p{L}*`, `провок\p{L}*`, `поруш\p{L}*`, `ескал\p{L}*`, `відновить бойов`})
 	// consequenceText ends or suspends the guarantee.
-	consequenceText = detect([]string{`\b(cease|void|lapse|suspend|releas|reliev|terminat|no longer|not apply)\w*`},
+	consequenceText = detect([]string{`\b(cease[sd]?|ceasing|void\w*|lapse\w*|suspend\w*|releas\w*|reliev\w*|terminat\w*|no longer|not apply)\b`},
 		[]string{`припиня\p{L}*`, `втрача\p{L}*`, `зупиня\p{L}*`, `звільня\p{L}*`, `не застосову\p{L}*`})
 	// carveOutText excludes territory from the trigger.
 	carveOutText = detect([]string{
@@ -63,9 +63,9 @@ var (
 	}, []string{`за наявності (коштів|фінансування|ресурсів)`, `в межах (наявних|бюджетних|передбачених) (ресурсів|асигнувань|коштів)`,
 		`залежно від бюджетних`, `з урахуванням бюджетних можливостей`})
 	// euMutualText relies on the EU's mutual assistance or solidarity clause.
-	euMutualText = detect([]string{`\b(article )?42\s*\(7\)`, `\baid and assistance by all the means in (their|its) power\b`,
-		`\bmutual assistance clause\b`, `\barticle 222\b`, `\bsolidarity clause\b`},
-		[]string{`42\s*\(7\)`, `всіма (наявними )?(в їхньому розпорядженні )?засобами`, `статт\p{L}* 222`, `положенн\p{L}* про солідарність`})
+	euMutualText = detect([]string{`\b(article )?42\s*\(7\)`, `\b(eu|union's|european union's) mutual assistance clause\b`,
+		`\barticle 222\b`, `\bsolidarity clause\b`},
+		[]string{`42\s*\(7\)`, `статт\p{L}* 222`, `положенн\p{L}* про солідарність`})
 	// accessionFirstText makes reliance on EU clauses wait for membership.
 	accessionFirstText = detect([]string{`\b(upon|after|from the date of|following) (its |ukraine's )?(accession|membership)\b`, `\bonce (ukraine|it) (becomes|has become) a member\b`},
 		[]string{`після (набуття|вступу|приєднання)`, `з дня (набуття|вступу)`})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,7 @@ var domainWeaknesses = []string{"",
 func Markdown(w io.Writer) error {
 	var b bytes.Buffer
 	b.WriteString("# Reviewer rules\n\n<!-- Generated from generator/review by `go test ./generator/review -run TestRulesDoc -update`. Do not edit. -->\n\n")
-	b.WriteString("`guarantor review SPEC...` runs every rule below over the assembled instrument. Library clauses are judged by the properties in their front matter; custom clauses by their rendered text, with phrase detectors in English and Ukrainian. Severities: **error** defeats the guarantee, **warning** materially weakens it, **info** is hygiene or context. `guarantor rules ID` explains one rule.\n\n")
+	b.WriteString("`guarantor review SPEC...` runs every rule below over the assembled instrument. Library clauses are judged by the properties in their front matter; custom clauses by what the provision reader makes of their text in English and Ukrainian (see [The provision reader](#the-provision-reader)). Severities: **error** defeats the guarantee, **warning** materially weakens it, **info** is hygiene or context. `guarantor rules ID` explains one rule.\n\n")
 	b.WriteString("| ID | Name | Severity | DOMAIN §6 | Title |\n|---|---|---|---|---|\n")
 	for _, r := range registry {
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, r.Severity, weaknessList(r), r.Title)
@@ -43,6 +44,7 @@ func Markdown(w io.Writer) error {
 	for _, r := range registry {
 		fmt.Fprintf(&b, "\n### %s\n\n%s", r.ID, ruleMarkdown(r))
 	}
+	b.WriteString(readerDoc)
 	b.WriteString(jsonSchemaDoc)
 	_, err := w.Write(b.Bytes())
 	return err
@@ -59,6 +61,14 @@ func ruleMarkdown(r *Rule) string {
 		fmt.Fprintf(&b, "Covers DOMAIN.md §6 weakness %s.\n\n", weaknessList(r))
 	}
 	fmt.Fprintf(&b, "- Why: %s\n- Source: %s\n- Fix: %s\n- Evidence: %s\n", r.Why, r.Source, r.Fix, r.Evidence)
+	if len(r.Requires) > 0 {
+		ids := make([]string, len(r.Requires))
+		for i, q := range r.Requires {
+			ids[i] = q.ID
+		}
+		slices.Sort(ids)
+		fmt.Fprintf(&b, "- Reads the findings of: %s (they run first)\n", strings.Join(ids, ", "))
+	}
 	return b.String()
 }
 
@@ -98,7 +108,7 @@ none changes meaning or goes away without a new schema name.
     "profile": {
       "form": "mou", "binding": false,
       "response": "none|reaffirm|referral|consult|discretionary|floor|automatic",
-      "verification": "none|dependent|independent",
+      "verification": "none|dependent|joint|independent",
       "duration_years": 0, "renewal": false,            // 0: no term set
       "exit": "none|denunciation|discontinuation", "notice_months": 0,
       "snapback": "none|vetoable|automatic",
@@ -119,3 +129,10 @@ none changes meaning or goes away without a new schema name.
 }
 ` + "```" + `
 `
+
+// JSONSchemaVersion names the JSON output schema (generator/review/report writes it); it
+// changes only when a field changes meaning or goes away.
+const JSONSchemaVersion = "guarantor-review/1"
+
+// Markdown documents the rule in Markdown, as docs/rules.md and SARIF's help text show it.
+func (r *Rule) Markdown() string { return ruleMarkdown(r) }

@@ -36,14 +36,14 @@ func TestCoalitionTreatyExample(t *testing.T) {
 			t.Errorf("%s %s: %s %s", f.Pos, f.Severity, f.Rule.ID, f.Message)
 		}
 	}
-	if p := r.Profile; !p.Binding || p.Verification != "independent" || p.DurationYears != 20 || p.Snapback != "automatic" {
+	if p := r.Profile; !p.Binding || p.Verification != "joint" || p.DurationYears != 20 || p.Snapback != "automatic" {
 		t.Errorf("profile: %s", p)
 	}
 }
 
 // The layered treaty combines every option of the seed table and gives no error; its profile is
-// the strongest the library can make: binding, automatic response, independent verification,
-// a 20-year lock-in and an automatic snapback.
+// the strongest the library can make: binding, automatic response, joint verification (the
+// guarantors by majority, without the adversary), a 20-year lock-in and an automatic snapback.
 func TestLayeredTreatyExample(t *testing.T) {
 	real, _ := projects(t)
 	r := reviewFile(t, real, "../../drafts/layered-treaty.yaml")
@@ -53,7 +53,7 @@ func TestLayeredTreatyExample(t *testing.T) {
 		}
 	}
 	p := r.Profile
-	if !p.Binding || p.Response != "automatic" || p.Verification != "independent" || p.DurationYears < 20 || p.Snapback != "automatic" {
+	if !p.Binding || p.Response != "automatic" || p.Verification != "joint" || p.DurationYears < 20 || p.Snapback != "automatic" {
 		t.Errorf("profile: %s", p)
 	}
 	for _, o := range []string{"assistance", "snapback", "air-naval", "tripwire", "nato-contingency"} {
@@ -98,4 +98,13 @@ func TestOptionExamples(t *testing.T) {
 
 func hasOption(p review.Profile, option string) bool {
 	return slices.ContainsFunc(p.Options, func(o review.Option) bool { return o.Option == option })
+}
+
+// Air policing and a naval mission act without waiting for anyone to establish an attack, so the
+// air-and-naval example needs no verification body (G404 stays silent).
+func TestStandingMissionNeedsNoFinding(t *testing.T) {
+	real, _ := projects(t)
+	if got := fired(reviewFile(t, real, "../../drafts/option-3-air-naval.yaml")); slices.Contains(got, "G404") {
+		t.Errorf("G404 fired on standing missions: %v", got)
+	}
 }

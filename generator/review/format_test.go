@@ -9,12 +9,13 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 func write(t *testing.T, format string, reps ...*review.Report) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := review.LookupFormat(format).Write(&b, reps, review.Options{}); err != nil {
+	if err := report.LookupFormat(format).Write(&b, reps, report.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -27,7 +28,7 @@ func suppressionReport(t *testing.T) *review.Report {
 
 // JSON output follows the documented schema; suppressed findings stay, marked.
 func TestJSON(t *testing.T) {
-	var out review.JSONOutput
+	var out report.JSONOutput
 	dec := json.NewDecoder(bytes.NewReader(write(t, "json", suppressionReport(t))))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&out); err != nil {
@@ -37,7 +38,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("schema %q, %d reports", out.Schema, len(out.Reports))
 	}
 	rep := out.Reports[0]
-	var suppressed *review.JSONFinding
+	var suppressed *report.JSONFinding
 	for i, f := range rep.Findings {
 		if f.Suppressed {
 			suppressed = &rep.Findings[i]
@@ -173,7 +174,7 @@ func TestSARIFFailedSpecs(t *testing.T) {
 	failed := generator.ErrorList{generator.Errorf(generator.Position{File: "drafts/bad.yaml", Line: 3, Col: 1}, "unknown key \"langauges\"").
 		WithHint("did you mean \"languages\"?")}
 	var buf bytes.Buffer
-	if err := review.LookupFormat("sarif").Write(&buf, nil, review.Options{Failed: []error{failed}}); err != nil {
+	if err := report.LookupFormat("sarif").Write(&buf, nil, report.Options{Failed: []error{failed}}); err != nil {
 		t.Fatal(err)
 	}
 	var log struct {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/build"
 	"github.com/guarantor-dev/guarantor/generator/review"
 )
@@ -64,9 +65,23 @@ func withParties(dir, parties string) (fstest.MapFS, error) {
 // reviewFile builds and reviews one spec.
 func reviewFile(t testing.TB, p *build.Project, path string) *review.Report {
 	t.Helper()
+	return review.Review(draft(t, p, path))
+}
+
+// drafts caches assembled drafts, so the tests that read the same example build it once.
+var drafts sync.Map // [2]any{project, path} -> *generator.Draft
+
+// draft assembles one spec once per project.
+func draft(t testing.TB, p *build.Project, path string) *generator.Draft {
+	t.Helper()
+	key := [2]any{p, path}
+	if d, ok := drafts.Load(key); ok {
+		return d.(*generator.Draft)
+	}
 	d, err := p.Draft(path)
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
-	return review.Review(d)
+	drafts.Store(key, d)
+	return d
 }

@@ -4,8 +4,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
 
 // partyMatcher finds a party named in normalised text, in any grammatical case, by any alias.
@@ -13,16 +15,49 @@ type partyMatcher struct {
 	re *regexp.Regexp
 }
 
-// matchParty returns a matcher for p; nil when p is nil. Each review makes its own (about a
-// tenth of a millisecond): no process-wide cache outlives the project it was made for.
-func matchParty(p *generator.Party) *partyMatcher {
+// matchers keeps a matcher per party's names: a pure function of the names (not of a project or
+// a pointer), so two projects share it safely and it grows only with the parties named.
+var matchers sync.Map // matcherKey -> *partyMatcher
+
+type matcherKey struct {
+	names string // the party's names in every case and its aliases
+	nom   bool
+}
+
+// matchParty returns a matcher for p; nil when p is nil.
+func matchParty(p *generator.Party) *partyMatcher { return cachedMatcher(p, false) }
+
+// matchSubject returns a matcher of p's names in the nominative, the case of a subject.
+func matchSubject(p *generator.Party) *partyMatcher { return cachedMatcher(p, true) }
+
+func cachedMatcher(p *generator.Party, nom bool) *partyMatcher {
 	if p == nil {
 		return nil
 	}
-	return newPartyMatcher(p)
+	key := matcherKey{names: nameKey(p), nom: nom}
+	if m, ok := matchers.Load(key); ok {
+		return m.(*partyMatcher)
+	}
+	m := newPartyMatcher(p, nom)
+	matchers.Store(key, m)
+	return m
 }
 
-func newPartyMatcher(p *generator.Party) *partyMatcher {
+func nameKey(p *generator.Party) string {
+	var b strings.Builder
+	for _, l := range generator.Langs {
+		n := p.Names[l]
+		for _, s := range []string{n.Nom, n.Gen, n.Dat, n.Acc, n.Ins, n.Loc} {
+			b.WriteString(s + "\x00")
+		}
+	}
+	for _, a := range p.Aliases {
+		b.WriteString(a + "\x00")
+	}
+	return b.String()
+}
+
+func newPartyMatcher(p *generator.Party, nom bool) *partyMatcher {
 	seen := map[string]bool{}
 	add := func(s string) {
 		s = normalise(s)
@@ -32,7 +67,11 @@ func newPartyMatcher(p *generator.Party) *partyMatcher {
 		}
 	}
 	for _, n := range p.Names {
-		for _, c := range []string{n.Nom, n.Gen, n.Dat, n.Acc, n.Ins, n.Loc} {
+		cases := []string{n.Nom, n.Gen, n.Dat, n.Acc, n.Ins, n.Loc}
+		if nom {
+			cases = cases[:1]
+		}
+		for _, c := range cases {
 			add(c)
 		}
 	}
@@ -44,7 +83,11 @@ func newPartyMatcher(p *generator.Party) *partyMatcher {
 	}
 	alts := make([]string, 0, len(seen))
 	for s := range seen {
-		alts = append(alts, stem(s))
+		if nom {
+			alts = append(alts, regexp.QuoteMeta(s))
+		} else {
+			alts = append(alts, stem(s))
+		}
 	}
 	sort.Slice(alts, func(i, j int) bool {
 		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
@@ -82,4 +125,23 @@ func (m *partyMatcher) findAll(s string) [][2]int {
 		out = append(out, [2]int{loc[2], loc[3]})
 	}
 	return out
+}
+
+// party returns the reader's view of a party: its names in any case and as a subject.
+func readerParty(p *generator.Party) provision.Party {
+	if p == nil {
+		return provision.Party{}
+	}
+	return provision.Party{Any: matchParty(p).findAll, Nom: matchSubject(p).findAll}
+}
+
+// roster is what the provision reader looks for by name.
+func roster(in *generator.Instrument) provision.Roster {
+	r := provision.Roster{Adversary: readerParty(in.Adversary), Beneficiary: readerParty(in.Beneficiary)}
+	for _, g := range in.Guarantors {
+		if in.Adversary == nil || g.Code != in.Adversary.Code {
+			r.Guarantors = append(r.Guarantors, readerParty(g))
+		}
+	}
+	return r
 }

@@ -2,6 +2,7 @@ package review
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,8 +24,9 @@ type pass struct {
 func newPass(d *generator.Draft) *pass {
 	in := d.Instrument
 	p := &pass{d: d, in: in, adversary: matchParty(in.Adversary), protected: matchParty(in.Beneficiary)}
+	ps := roster(in)
 	for _, a := range d.Articles {
-		p.clauses = append(p.clauses, newClause(a, in.Languages))
+		p.clauses = append(p.clauses, newClause(a, in.Languages, ps))
 	}
 	return p
 }
@@ -127,7 +129,7 @@ func (p *pass) locate(c *generator.Clause, phrase string) (generator.Position, b
 	for _, l := range c.Languages() {
 		body := c.Texts[l].Body
 		src := normaliseKeepLines(body.Src)
-		i := strings.Index(src, phrase)
+		i := indexWords(src, phrase)
 		if i < 0 || body.Pos.Line == 0 {
 			continue
 		}
@@ -140,6 +142,29 @@ func (p *pass) locate(c *generator.Clause, phrase string) (generator.Position, b
 		return pos, true
 	}
 	return generator.Position{}, false
+}
+
+// indexWords finds phrase in src where src may break the phrase's words over lines, so a
+// phrase read from a joined sentence is found in the spec as written; -1 when it is not there.
+func indexWords(src, phrase string) int {
+	if i := strings.Index(src, phrase); i >= 0 {
+		return i
+	}
+	words := strings.Fields(phrase)
+	if len(words) < 2 {
+		return -1
+	}
+	for i := range words {
+		words[i] = regexp.QuoteMeta(words[i])
+	}
+	re, err := regexp.Compile(strings.Join(words, `\s+`))
+	if err != nil {
+		return -1
+	}
+	if loc := re.FindStringIndex(src); loc != nil {
+		return loc[0]
+	}
+	return -1
 }
 
 // normaliseKeepLines is normalise without joining lines, so offsets map back to lines.

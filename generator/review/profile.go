@@ -2,6 +2,7 @@ package review
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -16,7 +17,9 @@ type Profile struct {
 	// Response is the strongest response of any clause: none, reaffirm, referral, consult,
 	// discretionary, floor or automatic.
 	Response string `json:"response"`
-	// Verification is none, dependent (the adversary or a consensus can stop it) or independent.
+	// Verification is none, dependent (the adversary or a consensus can stop it), joint (the
+	// guarantors establish the facts, by majority, without the adversary) or independent (a body
+	// independent of the parties).
 	Verification string `json:"verification"`
 	// DurationYears is the shortest term set (0: none); Renewal whether it renews.
 	DurationYears int  `json:"duration_years"`
@@ -45,8 +48,11 @@ func profile(p *pass) Profile {
 			pr.Response = c.response.String()
 		}
 	}
-	if len(p.providing("verification")) > 0 {
+	if ver := p.providing("verification"); len(ver) > 0 {
 		pr.Verification = "independent"
+		if !slices.ContainsFunc(ver, func(c *clause) bool { return c.custom || c.props.Decider == "independent-body" }) {
+			pr.Verification = "joint" // the guarantors (or a commission they confirm by majority) establish the facts
+		}
 		if p.found(dependentMonitoring) || p.adversaryVerifies() {
 			pr.Verification = "dependent"
 		}

@@ -10,14 +10,48 @@ import (
 // out of use.
 var registry = sorted(
 	nonBindingCore, treatyWordsInNonBinding, nonBindingWordsInTreaty, noStatusStatement,
-	reaffirmOnly, consultOnly, noDeadline, discretionNoFloor, unilateralAction, noCapability, appropriations,
+	reaffirmOnly, consultOnly, noDeadline, discretionNoFloor, unilateralAction, noCapability, appropriations, unclearActor,
 	weakTrigger, ceasefireGap, voidable, carveOut,
-	vetoBody, unanimityHostage, adversaryRole, noVerification, dependentMonitoring, snapbackVetoable, noAdversary,
+	vetoBody, unanimityHostage, adversaryRole, noVerification, dependentMonitoring, snapbackVetoable, noAdversary, thirdStateDuty,
 	noDuration, shortTerm, shortNotice, sunset, missingFinalClauses, ratificationGap, noRegistration, languages, divergentTexts,
 	euNonMember, natoUnanimity,
 	danglingRef,
 	budapestPattern, suppressNoReason, suppressUnknown, suppressUnused,
 )
+
+// order is the registry with every rule after the rules it requires, otherwise by ID.
+var order []*Rule
+
+func init() {
+	budapestRequires()
+	order = requiredFirst(registry)
+}
+
+// requiredFirst orders rules so that each comes after those it requires (a depth-first
+// topological sort); it panics on a cycle, which Validate reports first in tests.
+func requiredFirst(rules []*Rule) []*Rule {
+	var out []*Rule
+	state := map[*Rule]int{} // 1 visiting, 2 done
+	var visit func(r *Rule)
+	visit = func(r *Rule) {
+		switch state[r] {
+		case 1:
+			panic("review: rule " + r.ID + " requires itself through its requirements")
+		case 2:
+			return
+		}
+		state[r] = 1
+		for _, q := range r.Requires {
+			visit(q)
+		}
+		state[r] = 2
+		out = append(out, r)
+	}
+	for _, r := range rules {
+		visit(r)
+	}
+	return out
+}
 
 func sorted(rules ...*Rule) []*Rule {
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
@@ -60,6 +94,11 @@ func Validate() []error {
 		for _, w := range r.Weakness {
 			if w < 1 || w > 24 {
 				bad("weakness %d is not in DOMAIN.md §6 (1-24)", w)
+			}
+		}
+		for _, q := range r.Requires {
+			if Lookup(q.ID) != q {
+				bad("requires %s, which is not in the registry", q.ID)
 			}
 		}
 		if r.check == nil && r.ID[:2] != "G9" {

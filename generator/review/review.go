@@ -18,15 +18,16 @@ type Report struct {
 // point at the spec key they concern, from the positions the instrument carries.
 func Review(d *generator.Draft) *Report {
 	p := newPass(d)
-	for _, late := range []bool{false, true} {
-		for _, r := range registry {
-			if r.late == late && r.check != nil {
-				p.rule = r
-				r.check(p)
-			}
+	for _, r := range order {
+		if len(r.Requires) > 0 {
+			p.suppress(false) // a rule that reads findings sees them suppressed or not
 		}
-		p.suppress(late)
+		if r.check != nil {
+			p.rule = r
+			r.check(p)
+		}
 	}
+	p.suppress(true)
 	sortFindings(p.findings)
 	return &Report{Instrument: d.Instrument, Findings: p.findings, Profile: profile(p)}
 }

@@ -31,8 +31,11 @@ type Rule struct {
 	// clauses (and in which languages), or the spec itself.
 	Evidence string
 
+	// Requires lists the rules whose findings this rule reads; they run first, with the spec's
+	// suppressions applied, as go/analysis runs an Analyzer's Requires.
+	Requires []*Rule
+
 	check func(*pass)
-	late  bool // runs after the other rules, on their findings
 }
 
 // Rules returns every rule, sorted by ID.

@@ -1,6 +1,10 @@
 package review
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
+)
 
 // permanentMembers are the states with a veto in the UN Security Council.
 var permanentMembers = []string{"CN", "FR", "GB", "RU", "US"}
@@ -33,25 +37,40 @@ func checkVetoBody(p *pass) {
 	}
 }
 
-// vetoText reports custom text that sends a remedy to the Security Council or a consensus body.
+// vetoText reports custom text whose remedy depends on the Security Council, or on a consensus
+// or unanimity the adversary takes part in. Only a provision about the response counts: a
+// Council that is informed, or that ends measures once it has acted, is no veto over them.
 func (p *pass) vetoText(c *clause, who string) {
-	for _, s := range c.sents {
-		if l, ph := classify(s); l == lvReferral {
-			p.report(c, Error, ph, "%s sends the remedy to the UN Security Council, where %s holds a veto", c.id, who)
+	for i, pr := range c.provs {
+		if l, ph := provisionLevel(pr); l == lvReferral {
+			p.report(c, Error, ph, "%s makes the response depend on the UN Security Council (“%s”), where %s holds a veto", c.id, ph, who)
 			return
 		}
-		ph, at := unanimityText.find(s)
-		if o, oat := osceText.find(s); at < 0 && oat >= 0 {
-			ph, at = o, oat
-		}
-		if at < 0 || reversed(s, at) {
+		if !remedy(pr) {
 			continue
 		}
-		if role, _ := p.roleOf(c); p.adversaryVotes(c) || role != "" || p.adversary.find(s.Text) != "" || osceText.in(s) {
+		s := c.sents[i]
+		ph := pr.Decision.Words
+		if pr.Decision.Rule != "unanimity" || pr.Decision.Reversed {
+			ph = ""
+		}
+		if o, _ := osceText.find(s); o != "" && (ph != "" || pr.Actor == provision.OSCE) {
+			ph = o
+		}
+		if ph == "" {
+			continue
+		}
+		if p.adversaryVotes(c) || p.adversaryRoleIn(s) != "" || osceText.in(s) {
 			p.report(c, Error, ph, "%s needs “%s”, which lets the adversary block it", c.id, ph)
 			return
 		}
 	}
+}
+
+// remedy reports whether a provision is about the response: acting, consulting or deciding on
+// it, or referring it.
+func remedy(pr *provision.Provision) bool {
+	return pr.Action.Responds() || pr.Action == provision.Consult || pr.Action == provision.Decide || pr.Action == provision.Refer
 }
 
 // adversaryVotes reports whether the adversary takes part in a clause's decisions.
@@ -104,9 +123,11 @@ func checkUnanimity(p *pass) {
 			p.report(c, Warning, "", "%s needs %s of %s: any one of them can block it", c.id, r, deciders(c.props.Decider))
 			continue
 		}
-		for _, s := range c.sents {
-			if ph, at := unanimityText.find(s); at >= 0 && !reversed(s, at) && !osceText.in(s) && p.adversary.find(s.Text) == "" && !sanctionsText.in(s) {
-				p.report(c, Warning, ph, "%s needs “%s”: any one guarantor can block it", c.id, ph)
+		for i, pr := range c.provs {
+			s := c.sents[i]
+			if pr.Decision.Rule == "unanimity" && !pr.Decision.Reversed && remedy(pr) && !osceText.in(s) &&
+				p.adversaryRoleIn(s) == "" && !sanctionsText.in(s) {
+				p.report(c, Warning, pr.Decision.Words, "%s needs “%s”: any one guarantor can block it", c.id, pr.Decision.Words)
 				break
 			}
 		}

@@ -15,7 +15,18 @@ var budapestPattern = &Rule{
 	Fix:      "Cure the form first (a treaty, with ratification and provisional application), then each component finding listed with this one.",
 	Evidence: "The other rules' findings that are not suppressed.",
 	check:    checkBudapest,
-	late:     true,
+}
+
+// budapestRequires makes the pattern read the findings of every rule that covers one of its
+// weaknesses.
+func budapestRequires() {
+	for _, r := range registry {
+		for w := range budapestParts {
+			if r != budapestPattern && r.covers(w) && !slices.Contains(budapestPattern.Requires, r) {
+				budapestPattern.Requires = append(budapestPattern.Requires, r)
+			}
+		}
+	}
 }
 
 // budapestParts names the weaknesses of the pattern.
@@ -27,7 +38,7 @@ func checkBudapest(p *pass) {
 	var base, parts []int
 	var related []Related
 	for _, f := range p.findings {
-		if f.Suppressed {
+		if f.Suppressed || f.Severity < Warning {
 			continue
 		}
 		for _, w := range f.Rule.Weakness {

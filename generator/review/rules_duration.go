@@ -22,16 +22,24 @@ var noDuration = &Rule{
 }
 
 func checkNoDuration(p *pass) {
-	var missing []string
+	var missing, add []string
 	if len(p.providing("duration")) == 0 {
-		missing = append(missing, "no duration")
+		missing, add = append(missing, "no duration"), append(add, "duration/fixed-term")
 	}
 	if len(p.providing("denunciation"))+len(p.providing("discontinuation")) == 0 {
-		missing = append(missing, "no exit clause")
+		missing, add = append(missing, "no exit clause"), append(add, exitClause(p))
 	}
 	if len(missing) > 0 {
-		p.reportSpec(Warning, []any{"clauses"}, "the %s has %s", p.in.Form.Name(), strings.Join(missing, " and "))
+		p.reportSpec(Warning, []any{"clauses"}, "the %s has %s (add %s)", p.in.Form.Name(), strings.Join(missing, " and "), strings.Join(add, " and "))
 	}
+}
+
+// exitClause is the library's exit clause for the instrument's form.
+func exitClause(p *pass) string {
+	if p.in.Form.Binding() {
+		return "final/denunciation"
+	}
+	return "final/mou-discontinuation"
 }
 
 var shortTerm = &Rule{
@@ -44,7 +52,7 @@ var shortTerm = &Rule{
 	check: func(p *pass) {
 		for _, c := range p.clauses {
 			if y := minOf(c.years); y > 0 && y < askedYears {
-				p.report(c, Warning, "", "%s sets a term of %d years, shorter than the %d years Ukraine asks for", c.id, y, askedYears)
+				p.report(c, Warning, c.numWords[y], "%s sets a term of %d years, shorter than the %d years Ukraine asks for", c.id, y, askedYears)
 			}
 		}
 	},
@@ -60,7 +68,7 @@ var shortNotice = &Rule{
 	check: func(p *pass) {
 		for _, c := range p.clauses {
 			if m := minOf(c.months); m > 0 && m < askedNotice {
-				p.report(c, Warning, "", "%s lets a party leave on %d months' notice, less than %d", c.id, m, askedNotice)
+				p.report(c, Warning, c.numWords[m], "%s lets a party leave on %d months' notice, less than %d (%s with months: 12 or more)", c.id, m, askedNotice, exitClause(p))
 			}
 		}
 	},

@@ -7,7 +7,7 @@ import (
 var nonBindingCore = &Rule{
 	ID: "G101", Name: "non-binding-core", Title: "Core guarantee in a non-binding form",
 	Severity: Error, Weakness: []int{1},
-	Why:      `A memorandum of understanding or a political declaration creates no legal obligation: a guarantor can later deny the commitment at no legal cost. The United States called the Budapest Memorandum "not legally binding" once it was tested.`,
+	Why:      `A memorandum of understanding or a political declaration creates no legal obligation: a guarantor can later deny the commitment at no legal cost. Once the Budapest Memorandum was tested, the United States took the position that it was "not legally binding".`,
 	Source:   "DOMAIN.md §1, §3; UK FCDO and US State Department guidance on non-binding instruments",
 	Fix:      "Make the instrument a treaty (form: treaty) with final/ratification, final/entry-into-force and final/provisional-application, or move the defence clause into a binding treaty and keep the memorandum for political support.",
 	Evidence: "The spec's form; the clauses that respond to an attack (library properties; custom text in en and uk).",
@@ -28,7 +28,7 @@ func checkNonBindingCore(p *pass) {
 			best = c
 		}
 	}
-	f := p.report(best, Error, "", "the guarantee (%s, response %s) is given in a %s, which creates no legal obligation",
+	f := p.report(best, Error, best.said, "the guarantee (%s, response %s) is given in a %s, which creates no legal obligation",
 		best.id, best.response, p.in.Form.Name())
 	relate(f, others(core, best), "also part of the non-binding guarantee: %s")
 }
@@ -64,7 +64,13 @@ var nonBindingWordsInTreaty = &Rule{
 	Source:   "DOMAIN.md §3; Australian DFAT treaty guidance",
 	Fix:      "Use the treaty vocabulary in custom text ({{ .Parties }}, {{ .Shall }}, {{ .EnterIntoForce }}) and a title that names a treaty or agreement.",
 	Evidence: "Custom clause text (en, uk) and the title, case-sensitive for defined terms.",
-	check:    func(p *pass) { checkVocabulary(p, p.in.Form.Binding(), mouWordsText, mouTitleText, treatyTitleText) },
+	check: func(p *pass) {
+		words := mouWordsText
+		if len(p.providing("ratification"))+len(p.providing("entry-into-force")) > 0 {
+			words = strongMouWordsText // older treaties mix "come into effect" with "enter into force"
+		}
+		checkVocabulary(p, p.in.Form.Binding(), words, mouTitleText, treatyTitleText)
+	},
 }
 
 // checkVocabulary reports words of the other form in custom clauses and a title whose first

@@ -1,5 +1,7 @@
 package review
 
+import "github.com/guarantor-dev/guarantor/generator/review/provision"
+
 var reaffirmOnly = &Rule{
 	ID: "G201", Name: "reaffirmation-only", Title: "Obligations that only restate existing law",
 	Severity: Warning, Weakness: []int{3},
@@ -81,19 +83,29 @@ func checkNoDeadline(p *pass) {
 			}
 			continue
 		}
-		for _, s := range c.sents {
-			if hardDeadlineText.in(s) || !(consultText.in(s) || roleDeciderText.in(s) && softDeadlineText.in(s)) {
+		for _, pr := range c.provs {
+			if d := pr.Deadline; !deliberates(pr) || d != nil && d.Firm {
 				continue
 			}
-			if soft, _ := softDeadlineText.find(s); soft != "" {
-				p.report(c, Warning, soft, "“%s” is not a deadline: no number of hours or days is set", soft)
+			if d := pr.Deadline; d != nil {
+				why := "no number of hours or days is set"
+				if d.Hours > 0 {
+					why = "“" + pr.Efforts + "” makes it a best effort"
+				}
+				p.report(c, Warning, d.Words, "“%s” is not a deadline: %s", d.Words, why)
 			} else {
-				what, _ := consultText.find(s)
-				p.report(c, Warning, what, "“%s” has no deadline", what)
+				p.report(c, Warning, pr.Words["action"], "“%s” has no deadline", pr.Words["action"])
 			}
 			break
 		}
 	}
+}
+
+// deliberates reports whether a provision obliges someone other than the adversary to consult
+// or decide.
+func deliberates(pr *provision.Provision) bool {
+	return (pr.Action == provision.Consult || pr.Action == provision.Decide) && pr.Actor != provision.Adversary &&
+		pr.Modality != provision.Right && pr.Modality != provision.Prohibition && pr.Modality != provision.NoModality
 }
 
 var discretionNoFloor = &Rule{
@@ -109,22 +121,43 @@ var discretionNoFloor = &Rule{
 
 func checkDiscretion(p *pass) {
 	var hits []*clause
+	var phrase string
 	for _, c := range p.operative() {
 		if c.response >= lvFloor && !c.sanctions() || c.provides["response-floor"] {
 			return
 		}
-		if _, ph := c.first(discretionText); !c.custom && c.props.Response == "discretionary" || c.custom && ph != "" {
+		if !c.custom && c.props.Response == "discretionary" {
+			hits = append(hits, c)
+			continue
+		}
+		if ph := discretionIn(c); ph != "" {
+			if len(hits) == 0 {
+				phrase = ph
+			}
 			hits = append(hits, c)
 		}
 	}
 	if len(hits) == 0 {
 		return
 	}
-	_, phrase := hits[0].first(discretionText)
 	sev := Info
 	if !p.in.Form.Binding() {
 		sev = Warning
 	}
 	f := p.report(hits[0], sev, phrase, "%s leaves each guarantor to decide what, if anything, to do, and no clause sets a floor of minimum measures", hits[0].id)
 	relate(f, hits[1:], "also discretionary: %s")
+}
+
+// discretionIn returns the words that leave a custom clause's response to each guarantor's
+// judgement: a discretion qualifier on a response, or on consultations about the response.
+func discretionIn(c *clause) string {
+	for _, pr := range c.provs {
+		if pr.Discretion == "" || pr.Floor != "" || !(pr.Actor.Acts() || pr.Actor == provision.NoActor) {
+			continue
+		}
+		if pr.Action.Responds() || deliberates(pr) && pr.Trigger != "" || pr.Modality == provision.Prohibition {
+			return pr.Discretion
+		}
+	}
+	return ""
 }

@@ -38,14 +38,36 @@ func (p *pass) roleOf(c *clause) (role, phrase string) {
 		return r, ""
 	}
 	for _, s := range c.sents {
-		for _, at := range p.adversary.findAll(s.Text) {
-			if r := roleNear(s, at[0], at[1]); r != "" {
-				return r, s.Text[at[0]:at[1]]
-			}
+		if r, ph := p.adversaryRole(s); r != "" {
+			return r, ph
 		}
 	}
 	return "", ""
 }
+
+// adversaryRoleIn returns the role a sentence gives the adversary; "" for none.
+func (p *pass) adversaryRoleIn(s sentence) string {
+	r, _ := p.adversaryRole(s)
+	return r
+}
+
+// adversaryRole returns the role a sentence gives the adversary and the name that shows it.
+// The adversary named as the target of measures ("costs on Russia", "sanctions against it") or
+// as the attacker has no role.
+func (p *pass) adversaryRole(s sentence) (string, string) {
+	for _, at := range p.adversary.findAll(s.Text) {
+		if targetBefore.in(sentence{Lang: s.Lang, Text: s.Text[max(0, at[0]-12):at[0]]}) {
+			continue
+		}
+		if r := roleNear(s, at[0], at[1]); r != "" {
+			return r, s.Text[at[0]:at[1]]
+		}
+	}
+	return "", ""
+}
+
+// targetBefore is a preposition that makes the adversary the target of a measure.
+var targetBefore = detect([]string{`\b(on|against|upon|from|at)( the)? $`}, []string{`(проти|щодо|на) $`})
 
 var roles = []struct {
 	role string

@@ -110,7 +110,9 @@ func numbers(s string) []string {
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }
 
-func paragraphs(s string) int { return len(breaks.Split(strings.TrimSpace(s), -1)) }
+func paragraphs(s string) int { return len(paragraphBreaks.Split(strings.TrimSpace(s), -1)) }
+
+var paragraphBreaks = regexp.MustCompile(`\n\s*\n|\n\s*(?:\(?[a-zа-я0-9]\)|[0-9]+\.)\s`)
 
 var danglingRef = &Rule{
 	ID: "G701", Name: "dangling-reference", Title: "Reference to an article that does not exist",

@@ -9,7 +9,7 @@ var unilateralAction = &Rule{
 	Evidence: "Library properties (decision_rule: unilateral); custom text (en, uk): unilaterally, act alone, в односторонньому порядку, unless the clause invokes self-defence or Art. 51.",
 	check: func(p *pass) {
 		for _, c := range p.operative() {
-			_, phrase := c.first(unilateralText)
+			phrase := c.unilateral()
 			if c.props.DecisionRule == "unilateral" || phrase != "" && !hasAny(c, selfDefenceText) {
 				p.report(c, Info, phrase, "%s gives a guarantor a right to act alone, outside collective self-defence", c.id)
 			}
@@ -47,7 +47,7 @@ var appropriations = &Rule{
 	Evidence: "Custom text (en, uk): subject to appropriations, within available resources, за наявності коштів.",
 	check: func(p *pass) {
 		for _, c := range p.clauses {
-			if _, phrase := c.first(appropriationsText); phrase != "" {
+			if phrase := c.budget(); phrase != "" {
 				p.report(c, Info, phrase, "“%s” makes the support in %s depend on each year's budget", phrase, c.id)
 			}
 		}

@@ -21,7 +21,7 @@ func checkTrigger(p *pass) {
 			continue
 		}
 		for _, s := range c.sents {
-			if c.response < lvReferral {
+			if c.response < lvReferral && !c.provides["definition-armed-attack"] {
 				break
 			}
 			if ph, _ := narrowTriggerText.find(s); ph != "" && attackText.in(s) {
@@ -58,8 +58,8 @@ var coverage = []struct {
 
 // checkCoverage reports a custom definition of armed attack that leaves means of attack out.
 func checkCoverage(p *pass, c *clause) {
-	if !c.custom || !c.provides["definition-armed-attack"] {
-		return
+	if !c.custom || !c.provides["definition-armed-attack"] || !hasAny(c, meansText) {
+		return // a definition by area says where, not by what means
 	}
 	var missing []string
 	for _, cv := range coverage {
@@ -123,7 +123,7 @@ var carveOut = &Rule{
 	Evidence: "Custom text (en, uk): except/excluding territories, temporarily occupied, under government control, тимчасово окупован.",
 	check: func(p *pass) {
 		for _, c := range p.body() {
-			if _, ph := c.first(carveOutText); ph != "" {
+			if ph := c.carveOut(); ph != "" {
 				p.report(c, Warning, ph, "%s carves territory out of the guarantee (“%s”)", c.id, ph)
 			}
 		}

@@ -1,6 +1,10 @@
 package review
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
+)
 
 var noVerification = &Rule{
 	ID: "G404", Name: "no-verification", Title: "No verification or attribution, or no link to the trigger",
@@ -13,9 +17,18 @@ var noVerification = &Rule{
 }
 
 func checkVerification(p *pass) {
-	best := p.strongest()
-	if best == nil || best.response < lvReferral {
-		return
+	var best *clause
+	standing := lvNone
+	for _, c := range p.operative() {
+		switch {
+		case c.standing():
+			standing = max(standing, c.response)
+		case c.response >= lvReferral && (best == nil || c.response > best.response):
+			best = c
+		}
+	}
+	if best == nil || standing > best.response {
+		return // the guarantee's main response is a standing mission, which acts without a finding
 	}
 	ver := p.providing("verification")
 	if len(ver) == 0 {
@@ -88,8 +101,11 @@ func checkSnapback(p *pass) {
 			p.report(c, Warning, "", "the sanctions under %s come back only by a new decision (%s)", c.id, firstOf(r, "not automatic"))
 			continue
 		}
-		for _, s := range c.sents {
+		for i, s := range c.sents {
 			ph, at := decisionNeededText.find(s)
+			if pr := c.provs[i]; at < 0 && (pr.Council == provision.Referred || pr.Council == provision.Authorises) {
+				ph, at = pr.Words["council"], 0 // the Council must vote the sanctions back
+			}
 			if at < 0 || !sanctionsText.in(s) || reversed(s, at) || automaticText.in(s) {
 				continue
 			}
@@ -97,6 +113,12 @@ func checkSnapback(p *pass) {
 			break
 		}
 	}
+}
+
+// standing reports whether a library clause is a standing mission (air policing, a naval
+// mission) that acts continuously rather than on a finding that an attack happened.
+func (c *clause) standing() bool {
+	return !c.custom && c.provides["forces"] && !c.provides["mutual-defence"] && c.props.Trigger == ""
 }
 
 func firstOf(s ...string) string {

@@ -12,7 +12,6 @@ var suppressNoReason = &Rule{
 	Source:   "staticcheck's rule that ignore directives need a justification",
 	Fix:      "Give the suppression a reason (suppress: [{rule: G204, reason: \"...\"}]) or remove it.",
 	Evidence: "The spec's suppress list.",
-	late:     true,
 }
 
 var suppressUnknown = &Rule{
@@ -22,7 +21,6 @@ var suppressUnknown = &Rule{
 	Source:   "staticcheck's check of ignore directives",
 	Fix:      "Name a rule by ID or name; `guarantor rules` lists them.",
 	Evidence: "The spec's suppress list.",
-	late:     true,
 }
 
 var suppressUnused = &Rule{
@@ -32,7 +30,6 @@ var suppressUnused = &Rule{
 	Source:   "staticcheck's report of unused ignore directives",
 	Fix:      "Remove the suppression.",
 	Evidence: "The spec's suppress list and the findings.",
-	late:     true,
 }
 
 // suppress marks the findings each valid suppression silences, and reports suppressions that

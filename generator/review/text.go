@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
 
 // phrases is a text detector: patterns per language, matched against normalised sentences.
@@ -48,57 +49,14 @@ func (p phrases) in(s sentence) bool {
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
-// sentence is one sentence of a clause's rendered text, normalised: lower case, straight
-// quotes and apostrophes, plain hyphens, no Markdown emphasis, single spaces.
-type sentence struct {
-	Lang generator.Lang
-	Text string
-}
+// sentence is one sentence of a clause's rendered text, normalised (see provision.Normalise).
+type sentence = provision.Sentence
 
-var (
-	breaks   = regexp.MustCompile(`\n\s*\n|\n\s*(?:\(?[a-zа-я0-9]\)|[0-9]+\.)\s`)
-	replacer = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`,
-		"–", "-", "—", "-", "\u00a0", " ", "**", "", "__", "", `\_`, "_")
-)
+var replacer = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`,
+	"–", "-", "—", "-", "\u00a0", " ", "**", "", "__", "", `\_`, "_")
 
 // normalise prepares text for matching.
-func normalise(s string) string {
-	s = replacer.Replace(strings.ToLower(s))
-	return strings.Join(strings.Fields(s), " ")
-}
+func normalise(s string) string { return provision.Normalise(s) }
 
-// sentences splits rendered text into normalised sentences: at paragraph breaks, list items,
-// and after '.', ';' or ':' followed by a space.
-func sentences(l generator.Lang, text string) []sentence {
-	var out []sentence
-	for _, para := range breaks.Split(text, -1) {
-		para = normalise(para)
-		start := 0
-		for i := 0; i < len(para); i++ {
-			c := para[i]
-			if (c == '.' || c == ';' || c == ':') && i+1 < len(para) && para[i+1] == ' ' && !abbreviation(para[start:i]) {
-				out = appendSentence(out, l, para[start:i+1])
-				start = i + 2
-			}
-		}
-		out = appendSentence(out, l, para[start:])
-	}
-	return out
-}
-
-func appendSentence(out []sentence, l generator.Lang, s string) []sentence {
-	if s = strings.TrimSpace(s); s != "" {
-		out = append(out, sentence{Lang: l, Text: s})
-	}
-	return out
-}
-
-// abbreviation reports whether text ends in an abbreviation such as "Art" or "No".
-func abbreviation(before string) bool {
-	for _, a := range []string{" art", " no", " arts", " para", " e.g", " i.e", " ст", " п", "№"} {
-		if strings.HasSuffix(before, a) {
-			return true
-		}
-	}
-	return false
-}
+// sentences splits rendered text into normalised sentences.
+func sentences(l generator.Lang, text string) []sentence { return provision.Sentences(l, text) }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator/build"
 	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 // reporter prints what a build does: a line per draft that changed, failed or is stale, a
@@ -132,7 +133,7 @@ func (r *reporter) finish(results []*build.Result, elapsed time.Duration, runErr
 // jsonResult is a draft's result with its findings, in the JSON schema of review --format json.
 type jsonResult struct {
 	*build.Result
-	Findings []review.JSONFinding `json:"findings"`
+	Findings []report.JSONFinding `json:"findings"`
 }
 
 // withFindings reviews each draft that was built, is unchanged or stale, for its findings (a
@@ -140,7 +141,7 @@ type jsonResult struct {
 func (r *reporter) withFindings(results []*build.Result) []jsonResult {
 	out := make([]jsonResult, len(results))
 	for i, res := range results {
-		out[i] = jsonResult{Result: res, Findings: []review.JSONFinding{}}
+		out[i] = jsonResult{Result: res, Findings: []report.JSONFinding{}}
 		if res.Status == build.Failed || res.Status == build.Pruned || r.project == nil {
 			continue
 		}
@@ -148,7 +149,7 @@ func (r *reporter) withFindings(results []*build.Result) []jsonResult {
 		if err != nil {
 			continue
 		}
-		if rep := review.NewJSONOutput([]*review.Report{review.Review(d)}).Reports; len(rep) == 1 {
+		if rep := report.NewJSONOutput([]*review.Report{review.Review(d)}).Reports; len(rep) == 1 {
 			out[i].Findings = rep[0].Findings
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 type reviewOptions struct {
@@ -39,19 +40,19 @@ Suppressed findings do not count; they stay in the JSON and SARIF output, marked
   guarantor review my-treaty.yaml --format json --fail-on warning`,
 		RunE: func(cmd *cobra.Command, args []string) error { return r.run(args) },
 	}
-	cmd.Flags().StringVarP(&r.format, "format", "f", "text", "output format: "+review.FormatNames())
+	cmd.Flags().StringVarP(&r.format, "format", "f", "text", "output format: "+report.FormatNames())
 	cmd.Flags().BoolVarP(&r.verbose, "verbose", "v", false, "repeat each rule's why and fix under every finding (text format)")
 	cmd.Flags().StringVar(&r.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or none")
-	cmd.RegisterFlagCompletionFunc("format", fixed(strings.Split(review.FormatNames(), ", ")...))
+	cmd.RegisterFlagCompletionFunc("format", fixed(strings.Split(report.FormatNames(), ", ")...))
 	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
 	cmd.ValidArgsFunction = completeSpecs
 	return cmd
 }
 
 func (r *reviewOptions) run(args []string) error {
-	format := review.LookupFormat(r.format)
+	format := report.LookupFormat(r.format)
 	if format == nil {
-		return &UsageError{fmt.Errorf("--format %q: not one of %s", r.format, review.FormatNames())}
+		return &UsageError{fmt.Errorf("--format %q: not one of %s", r.format, report.FormatNames())}
 	}
 	threshold, err := parseFailOn(r.failOn)
 	if err != nil {
@@ -73,7 +74,7 @@ func (r *reviewOptions) run(args []string) error {
 		}
 		reports = append(reports, review.Review(d))
 	}
-	opt := review.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs,
+	opt := report.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs,
 		Width: width(r.stdout), Verbose: r.verbose}
 	if err := format.Write(r.stdout, reports, opt); err != nil {
 		return err

@@ -4,11 +4,11 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/guarantor-dev/guarantor/generator/review"
+	"github.com/guarantor-dev/guarantor/generator/review/report"
 )
 
 // width is the width text output is wrapped to: $COLUMNS when set, else the terminal's width,
-// else review.DefaultWidth.
+// else report.DefaultWidth.
 func width(w any) int {
 	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
 		return n
@@ -18,5 +18,5 @@ func width(w any) int {
 			return n
 		}
 	}
-	return review.DefaultWidth
+	return report.DefaultWidth
 }

@@ -1,11 +1,11 @@
 package pdf
 
 import (
-	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifbolditalic"
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
+	gofpdf "github.com/guarantor-dev/guarantor/third_party/fpdf"
 )
 
 // style is a combination of bold and italic.

@@ -1,7 +1,8 @@
-package review
+package report
 
 import (
 	"fmt"
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,7 @@ import (
 // titles, messages, reasons, fixes) are written in English only.
 type annexWords struct {
 	heading, note, profile, options, findings, none, clause, instrument, why, fix, suppressed, line string
-	count                                                                                           func(Summary) string
+	count                                                                                           func(review.Summary) string
 }
 
 var annexLang = map[generator.Lang]annexWords{
@@ -30,7 +31,7 @@ var annexLang = map[generator.Lang]annexWords{
 		fix:        "Fix",
 		suppressed: "Suppressed",
 		line:       "spec line",
-		count: func(s Summary) string {
+		count: func(s review.Summary) string {
 			return fmt.Sprintf("%s, %d suppressed", s.Counts(), s.Suppressed)
 		},
 	},
@@ -47,7 +48,7 @@ var annexLang = map[generator.Lang]annexWords{
 		fix:        "Як виправити",
 		suppressed: "Приглушено",
 		line:       "рядок специфікації",
-		count: func(s Summary) string {
+		count: func(s review.Summary) string {
 			return fmt.Sprintf("помилки: %d; попередження: %d; довідкові: %d; приглушені: %d",
 				s.Error, s.Warning, s.Info, s.Suppressed)
 		},
@@ -56,7 +57,7 @@ var annexLang = map[generator.Lang]annexWords{
 
 // Annex returns the report as an annex in lang, to set after a draft's signatures on a page of
 // its own: the profile, and one numbered entry per finding with its rule, place, reason and fix.
-func Annex(r *Report, l generator.Lang) *generator.Annex {
+func Annex(r *review.Report, l generator.Lang) *generator.Annex {
 	w, ok := annexLang[l]
 	if !ok {
 		w = annexLang[generator.English]
@@ -79,7 +80,7 @@ func Annex(r *Report, l generator.Lang) *generator.Annex {
 	return a
 }
 
-func annexEntry(f *Finding, w annexWords) string {
+func annexEntry(f *review.Finding, w annexWords) string {
 	where := w.instrument
 	if f.Clause != "" {
 		where = w.clause + " `" + f.Clause + "`"

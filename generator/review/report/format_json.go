@@ -1,7 +1,8 @@
-package review
+package report
 
 import (
 	"encoding/json"
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"io"
 	"path/filepath"
 
@@ -10,7 +11,7 @@ import (
 
 // JSONSchemaVersion names the JSON output schema; it changes only when a field changes
 // meaning or goes away (new fields may be added).
-const JSONSchemaVersion = "guarantor-review/1"
+const JSONSchemaVersion = review.JSONSchemaVersion
 
 // JSONOutput is the document the json format writes.
 type JSONOutput struct {
@@ -22,34 +23,34 @@ type JSONOutput struct {
 
 // JSONReport is the review of one spec.
 type JSONReport struct {
-	Spec     string        `json:"spec"`
-	Name     string        `json:"name"`
-	Title    string        `json:"title"`
-	Form     string        `json:"form"`
-	Profile  Profile       `json:"profile"`
-	Summary  Summary       `json:"summary"`
-	Findings []JSONFinding `json:"findings"`
+	Spec     string         `json:"spec"`
+	Name     string         `json:"name"`
+	Title    string         `json:"title"`
+	Form     string         `json:"form"`
+	Profile  review.Profile `json:"profile"`
+	Summary  review.Summary `json:"summary"`
+	Findings []JSONFinding  `json:"findings"`
 }
 
 // JSONFinding is one finding.
 type JSONFinding struct {
-	Rule       string        `json:"rule"`
-	Name       string        `json:"name"`
-	Title      string        `json:"title"`
-	Severity   Severity      `json:"severity"`
-	Weakness   []int         `json:"weakness"`
-	Clause     string        `json:"clause,omitempty"`
-	File       string        `json:"file"`
-	Line       int           `json:"line,omitempty"`
-	Col        int           `json:"col,omitempty"`
-	ClauseFile string        `json:"clause_file,omitempty"`
-	Message    string        `json:"message"`
-	Why        string        `json:"why"`
-	Source     string        `json:"source"`
-	Fix        string        `json:"fix"`
-	Related    []JSONRelated `json:"related,omitempty"`
-	Suppressed bool          `json:"suppressed"`
-	Reason     string        `json:"reason,omitempty"`
+	Rule       string          `json:"rule"`
+	Name       string          `json:"name"`
+	Title      string          `json:"title"`
+	Severity   review.Severity `json:"severity"`
+	Weakness   []int           `json:"weakness"`
+	Clause     string          `json:"clause,omitempty"`
+	File       string          `json:"file"`
+	Line       int             `json:"line,omitempty"`
+	Col        int             `json:"col,omitempty"`
+	ClauseFile string          `json:"clause_file,omitempty"`
+	Message    string          `json:"message"`
+	Why        string          `json:"why"`
+	Source     string          `json:"source"`
+	Fix        string          `json:"fix"`
+	Related    []JSONRelated   `json:"related,omitempty"`
+	Suppressed bool            `json:"suppressed"`
+	Reason     string          `json:"reason,omitempty"`
 }
 
 // JSONRelated is another place that takes part in a finding.
@@ -61,7 +62,7 @@ type JSONRelated struct {
 }
 
 // NewJSONOutput converts reports to the JSON document.
-func NewJSONOutput(reports []*Report) JSONOutput {
+func NewJSONOutput(reports []*review.Report) JSONOutput {
 	out := JSONOutput{Schema: JSONSchemaVersion, Tool: "guarantor", Version: generator.Version, Reports: []JSONReport{}}
 	for _, r := range reports {
 		in := r.Instrument
@@ -75,7 +76,7 @@ func NewJSONOutput(reports []*Report) JSONOutput {
 	return out
 }
 
-func jsonFinding(f *Finding) JSONFinding {
+func jsonFinding(f *review.Finding) JSONFinding {
 	weakness := f.Rule.Weakness
 	if weakness == nil {
 		weakness = []int{}
@@ -89,7 +90,7 @@ func jsonFinding(f *Finding) JSONFinding {
 	return jf
 }
 
-func writeJSON(w io.Writer, reports []*Report, _ Options) error {
+func writeJSON(w io.Writer, reports []*review.Report, _ Options) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -1,6 +1,7 @@
-package review
+package report
 
 import (
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"strings"
 	"testing"
 
@@ -11,10 +12,10 @@ import (
 // The annex lists every finding with its rule, place, reason and fix, in the draft's language,
 // and Markdown in the messages cannot break the page.
 func TestAnnex(t *testing.T) {
-	rule := &Rule{ID: "G999", Name: "test-rule", Title: "A *test* rule", Why: "Because [it] matters.", Fix: "Use `x`."}
-	r := &Report{Findings: []*Finding{
-		{Rule: rule, Severity: Warning, Clause: "custom/x", Pos: generator.Position{File: "a.yaml", Line: 3, Col: 5}, Message: "the clause is *weak*"},
-		{Rule: rule, Severity: Info, Suppressed: true, Reason: "accepted", Message: "another"},
+	rule := &review.Rule{ID: "G999", Name: "test-rule", Title: "A *test* rule", Why: "Because [it] matters.", Fix: "Use `x`."}
+	r := &review.Report{Findings: []*review.Finding{
+		{Rule: rule, Severity: review.Warning, Clause: "custom/x", Pos: generator.Position{File: "a.yaml", Line: 3, Col: 5}, Message: "the clause is *weak*"},
+		{Rule: rule, Severity: review.Info, Suppressed: true, Reason: "accepted", Message: "another"},
 	}}
 	en := markdown.Annex(Annex(r, generator.English))
 	for _, want := range []string{
@@ -34,7 +35,7 @@ func TestAnnex(t *testing.T) {
 			t.Errorf("Ukrainian annex lacks %q:\n%s", want, uk)
 		}
 	}
-	if none := markdown.Annex(Annex(&Report{}, generator.English)); !strings.Contains(none, "The reviewer found no weakness.") {
+	if none := markdown.Annex(Annex(&review.Report{}, generator.English)); !strings.Contains(none, "The reviewer found no weakness.") {
 		t.Errorf("annex without findings:\n%s", none)
 	}
 }

@@ -1,6 +1,7 @@
-package review
+package report
 
 import (
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"io"
 	"strings"
 )
@@ -9,7 +10,7 @@ import (
 type Format struct {
 	Name  string
 	Doc   string
-	Write func(w io.Writer, reports []*Report, opt Options) error
+	Write func(w io.Writer, reports []*review.Report, opt Options) error
 }
 
 // Options tune a format.

@@ -1,8 +1,9 @@
-package review
+package report
 
 import (
 	"encoding/json"
 	"errors"
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -111,23 +112,23 @@ type sarifSuppression struct {
 	Justification string `json:"justification,omitempty"`
 }
 
-func sarifLevel(s Severity) string {
-	if s == Info {
+func sarifLevel(s review.Severity) string {
+	if s == review.Info {
 		return "note"
 	}
 	return s.String()
 }
 
-func writeSARIF(w io.Writer, reports []*Report, opt Options) error {
+func writeSARIF(w io.Writer, reports []*review.Report, opt Options) error {
 	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{Name: "guarantor", Version: generator.Version,
 		InformationURI: "https://github.com/guarantor-dev/guarantor/blob/main/docs/rules.md"}}, Results: []sarifResult{},
 		Invocations: []sarifInvocation{invocation(opt.Failed)}}
-	index := map[*Rule]int{}
-	for i, r := range registry {
+	index := map[*review.Rule]int{}
+	for i, r := range review.Rules() {
 		index[r] = i
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: r.ID, Name: r.Name,
 			ShortDescription: sarifText{Text: r.Title}, FullDescription: sarifText{Text: r.Why},
-			Help:                 sarifText{Text: "Fix: " + r.Fix + "\nSource: " + r.Source, Markdown: ruleMarkdown(r)},
+			Help:                 sarifText{Text: "Fix: " + r.Fix + "\nSource: " + r.Source, Markdown: r.Markdown()},
 			DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
 			Properties:           map[string]any{"weakness": weaknessOrEmpty(r), "tags": []string{"security-guarantee"}}})
 	}
@@ -169,7 +170,7 @@ func invocation(failed []error) sarifInvocation {
 	return inv
 }
 
-func sarifFinding(f *Finding, ruleIndex int) sarifResult {
+func sarifFinding(f *review.Finding, ruleIndex int) sarifResult {
 	res := sarifResult{RuleID: f.Rule.ID, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
 		Message: sarifText{Text: f.Message + ". Fix: " + f.Rule.Fix}, Locations: []sarifLocation{location(f.Pos, nil)}}
 	if f.Clause != "" {
@@ -213,7 +214,7 @@ func fileURI(path string) string {
 	return (&url.URL{Path: p}).String()
 }
 
-func weaknessOrEmpty(r *Rule) []int {
+func weaknessOrEmpty(r *review.Rule) []int {
 	if r.Weakness == nil {
 		return []int{}
 	}

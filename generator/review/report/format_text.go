@@ -1,7 +1,8 @@
-package review
+package report
 
 import (
 	"fmt"
+	"github.com/guarantor-dev/guarantor/generator/review"
 	"io"
 	"strings"
 
@@ -20,8 +21,8 @@ func (p palette) paint(code, s string) string {
 	return "\x1b[" + code + "m" + s + "\x1b[0m"
 }
 
-func (p palette) severity(s Severity) string {
-	return p.paint(map[Severity]string{Error: "1;31", Warning: "1;33", Info: "1;36"}[s], s.String())
+func (p palette) severity(s review.Severity) string {
+	return p.paint(map[review.Severity]string{review.Error: "1;31", review.Warning: "1;33", review.Info: "1;36"}[s], s.String())
 }
 
 // textWriter writes the text report: lines wrapped to a width, and each rule's why and fix
@@ -31,18 +32,18 @@ type textWriter struct {
 	pal     palette
 	width   int
 	verbose bool
-	told    map[*Rule]bool // rules whose why and fix were printed
+	told    map[*review.Rule]bool // rules whose why and fix were printed
 }
 
 // writeText writes each report: the instrument and its profile, findings grouped by severity
 // (suppressed ones last), and a summary line; then a total when there are several specs.
-func writeText(w io.Writer, reports []*Report, opt Options) error {
+func writeText(w io.Writer, reports []*review.Report, opt Options) error {
 	width := opt.Width
 	if width <= 0 {
 		width = DefaultWidth
 	}
-	tw := &textWriter{w: w, pal: palette{opt.Color}, width: max(width, 40), verbose: opt.Verbose, told: map[*Rule]bool{}}
-	var total Summary
+	tw := &textWriter{w: w, pal: palette{opt.Color}, width: max(width, 40), verbose: opt.Verbose, told: map[*review.Rule]bool{}}
+	var total review.Summary
 	for i, r := range reports {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -103,7 +104,7 @@ func visible(s string) int {
 	return n
 }
 
-func (t *textWriter) report(r *Report) {
+func (t *textWriter) report(r *review.Report) {
 	w, pal := t.w, t.pal
 	in := r.Instrument
 	t.para(0, pal.paint("1", in.File)+" —", title(in))
@@ -111,8 +112,8 @@ func (t *textWriter) report(r *Report) {
 	if o := r.Profile.OptionsString(); o != "" {
 		t.para(2, "options:", o)
 	}
-	for _, sev := range Severities {
-		group := pick(r.Findings, func(f *Finding) bool { return !f.Suppressed && f.Severity == sev })
+	for _, sev := range review.Severities {
+		group := pick(r.Findings, func(f *review.Finding) bool { return !f.Suppressed && f.Severity == sev })
 		if len(group) > 0 {
 			fmt.Fprintf(w, "\n%s (%d)\n", pal.severity(sev), len(group))
 			for _, f := range group {
@@ -120,7 +121,7 @@ func (t *textWriter) report(r *Report) {
 			}
 		}
 	}
-	if sup := pick(r.Findings, func(f *Finding) bool { return f.Suppressed }); len(sup) > 0 {
+	if sup := pick(r.Findings, func(f *review.Finding) bool { return f.Suppressed }); len(sup) > 0 {
 		fmt.Fprintf(w, "\nsuppressed (%d)\n", len(sup))
 		for _, f := range sup {
 			t.para(2, fmt.Sprintf("%s: %s %s:", f.Pos, f.Rule.ID, f.Rule.Name), f.Message)
@@ -134,7 +135,7 @@ func (t *textWriter) report(r *Report) {
 
 // writeShort writes one line per finding, file:line:col: severity: rule: message, as
 // compilers and vale do; suppressed findings are left out.
-func writeShort(w io.Writer, reports []*Report, _ Options) error {
+func writeShort(w io.Writer, reports []*review.Report, _ Options) error {
 	for _, r := range reports {
 		for _, f := range r.Findings {
 			if f.Suppressed {
@@ -157,7 +158,7 @@ func writeShort(w io.Writer, reports []*Report, _ Options) error {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func (t *textWriter) finding(f *Finding) {
+func (t *textWriter) finding(f *review.Finding) {
 	t.para(2, f.Pos.String()+": "+t.pal.paint("1", f.Rule.ID), f.Rule.Name+" — "+f.Rule.Title)
 	if f.ClauseFile != "" {
 		t.para(4, "clause:", f.ClauseFile)
@@ -178,8 +179,8 @@ func (t *textWriter) finding(f *Finding) {
 	t.para(4, t.pal.paint("2", "fix:"), f.Rule.Fix)
 }
 
-func pick(fs []*Finding, keep func(*Finding) bool) []*Finding {
-	var out []*Finding
+func pick(fs []*review.Finding, keep func(*review.Finding) bool) []*review.Finding {
+	var out []*review.Finding
 	for _, f := range fs {
 		if keep(f) {
 			out = append(out, f)
