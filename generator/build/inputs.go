@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
 // Options choose what a build writes for each draft.
@@ -15,6 +16,9 @@ type Options struct {
 	Langs   []generator.Lang // languages to write; empty: all of each spec's
 	Formats []string         // formats to write (see render.Formats); empty: md
 	Annex   bool             // append the reviewer's notes to every draft
+	// Severity overrides the severity of rules by id (0: the rule is off), for the counts in
+	// the manifest and the annex.
+	Severity map[string]review.Severity
 }
 
 // Inputs are the hashes of everything a draft's files depend on: the tool version, the build
@@ -68,8 +72,12 @@ func optionsKey(langs []generator.Lang, opt Options) string {
 	for i, l := range langs {
 		ls[i] = string(l)
 	}
-	return fmt.Sprintf("formats=%s langs=%s annex=%t source_date_epoch=%s",
+	key := fmt.Sprintf("formats=%s langs=%s annex=%t source_date_epoch=%s",
 		strings.Join(formats, ","), strings.Join(ls, ","), opt.Annex, os.Getenv("SOURCE_DATE_EPOCH"))
+	for _, id := range slices.Sorted(maps.Keys(opt.Severity)) {
+		key += fmt.Sprintf(" %s=%d", id, opt.Severity[id])
+	}
+	return key
 }
 
 // buildLangs returns the instrument's languages that are asked for (all when none is).

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -80,6 +81,9 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
 }
 
 func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
+	if f := b.formatsFromConfig(cmd); len(f) > 0 {
+		b.formats = slices.Clone(f)
+	}
 	runner, threshold, err := b.runner()
 	if err != nil {
 		return err
@@ -132,7 +136,7 @@ func (b *buildOptions) runner() (*build.Runner, int, error) {
 		return nil, 0, &UsageError{errors.New("--quiet and --verbose cannot be combined")}
 	}
 	return &build.Runner{Out: b.out, Jobs: b.jobs, Force: b.force, Check: b.check,
-		Options: build.Options{Langs: langs, Formats: b.formats, Annex: b.annex}}, int(threshold), nil
+		Options: build.Options{Langs: langs, Formats: b.formats, Annex: b.annex, Severity: b.severities()}}, int(threshold), nil
 }
 
 // folders returns the arguments that are folders (drafts/ when there are none): the outputs

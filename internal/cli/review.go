@@ -71,7 +71,9 @@ func (r *reviewOptions) run(args []string) error {
 			failed, errs = append(failed, path), append(errs, err)
 			continue
 		}
-		reports = append(reports, review.Review(d))
+		rep := review.Review(d)
+		rep.Adjust(r.severities())
+		reports = append(reports, rep)
 	}
 	opt := review.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs,
 		Width: width(r.stdout), Verbose: r.verbose}

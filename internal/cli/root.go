@@ -69,11 +69,14 @@ func (e *StaleError) Error() string {
 }
 
 type options struct {
-	clauses   []string
-	templates string
-	noBuiltin bool
-	stdout    io.Writer
-	stderr    io.Writer
+	clauses    []string
+	templates  string
+	noBuiltin  bool
+	configPath string
+	noConfig   bool
+	config     *config // the config file read, if any
+	stdout     io.Writer
+	stderr     io.Writer
 }
 
 // NewRoot returns the guarantor command tree.
@@ -97,6 +100,9 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
 	root.PersistentFlags().StringArrayVar(&o.clauses, "clauses", nil, "a folder of house clauses that add to the built-in library or replace its clauses of the same id (repeatable)")
 	root.PersistentFlags().StringVar(&o.templates, "templates", "", "a folder of house templates that replace the built-in ones of the same name")
+	root.PersistentFlags().StringVar(&o.configPath, "config", "", "read defaults from this file (default: the nearest "+ConfigName+" from here up)")
+	root.PersistentFlags().BoolVar(&o.noConfig, "no-config", false, "read no config file")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return o.applyConfig(cmd) }
 	root.PersistentFlags().BoolVar(&o.noBuiltin, "no-builtin", false, "use the --clauses folders instead of the built-in library, and the --templates folder instead of the built-in templates")
 	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o),
 		newParties(o), newTemplates(o), newInit(o), newSchema(o))
