@@ -24,6 +24,7 @@ type Doc struct {
 	Layout     Layout
 	Marking    Marking
 	Title      string
+	ShortTitle string // for running heads: the spec's short title, or "" to cut the title
 	Front      []*Matter
 	Parts      []*Part
 	Back       []*Matter
@@ -85,7 +86,8 @@ type Block interface{ block() }
 
 // Paragraph is a paragraph of a part, numbered ("1.") or not, with its lettered points.
 type Paragraph struct {
-	Number int // 0 when the paragraph has no number
+	Number int    // 0 when the paragraph has no number
+	Label  string // a label the form gives it instead ("5.1." in a memorandum), or ""
 	Text   Inline
 	Points []*Point
 }

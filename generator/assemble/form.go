@@ -13,6 +13,7 @@ import (
 // "closing N heading" / "closing N".
 type former struct {
 	t    *template.Template
+	bind *tmpl.Binder
 	env  *tmpl.Env
 	data map[string]any
 }
@@ -22,15 +23,14 @@ func (f *former) has(name string) bool { return f.t.Lookup(name) != nil }
 
 // piece executes the named piece with data (the form's data when nil) and tidies it.
 func (f *former) piece(name string, data any) (string, error) {
-	t := f.t.Lookup(name)
-	if t == nil {
+	if !f.has(name) {
 		return "", generator.Errorf(generator.Position{File: f.t.Name(), Line: 1},
 			"the form template defines no %q", name).WithHint(`every form template defines "stamp", "status", "parties", "formula", "label", "testimonium" and "signature"`)
 	}
 	if data == nil {
 		data = f.data
 	}
-	out, err := tmpl.Execute(t, f.env, data, generator.Position{File: f.t.Name(), Line: 1})
+	out, err := f.bind.Execute(f.t, name, f.env, data, generator.Position{File: f.t.Name(), Line: 1})
 	if err != nil {
 		return "", err
 	}

@@ -1,6 +1,7 @@
 package assemble
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"path"
@@ -17,6 +18,8 @@ type Kit struct {
 	vocab map[key]map[string]string
 	forms map[key]*template.Template
 	Files map[string]string // template file name -> sha256, for manifests
+	bind  *tmpl.Binder      // bound copies of the clause and form templates, reused across drafts
+	ctx   context.Context   // stops template execution when done; see WithContext
 }
 
 type key struct {
@@ -27,7 +30,7 @@ type key struct {
 // LoadKit reads the vocabulary and the form templates from fsys; display is the folder name
 // shown in errors.
 func LoadKit(fsys fs.FS, display string) (*Kit, error) {
-	k := &Kit{forms: map[key]*template.Template{}, Files: map[string]string{}}
+	k := &Kit{forms: map[key]*template.Template{}, Files: map[string]string{}, bind: &tmpl.Binder{}}
 	var errs generator.ErrorList
 	vsrc, err := k.read(fsys, "vocabulary.yaml")
 	if err != nil {
@@ -59,7 +62,7 @@ func LoadKit(fsys fs.FS, display string) (*Kit, error) {
 }
 
 func (k *Kit) read(fsys fs.FS, name string) ([]byte, error) {
-	src, err := fs.ReadFile(fsys, name)
+	src, err := decode.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,7 +12,7 @@ import (
 
 // one builds a loaded draft unless its manifest shows it is up to date; with Check it only
 // finds out whether the draft would change.
-func (r *Runner) one(res *Result) {
+func (r *Runner) one(ctx context.Context, res *Result) {
 	in := res.in
 	res.Name, res.Dir = in.Name, filepath.Join(r.Out, in.Name)
 	for _, l := range r.Options.Langs {
@@ -37,7 +38,7 @@ func (r *Runner) one(res *Result) {
 			return
 		}
 	}
-	d, err := r.Project.Kit.Assemble(in)
+	d, err := r.Project.Kit.WithContext(ctx).Assemble(in)
 	if err != nil {
 		res.Err = err
 		return

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"io/fs"
 	"maps"
 	"os"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/assemble"
+	"github.com/guarantor-dev/guarantor/generator/decode"
 	"github.com/guarantor-dev/guarantor/generator/library"
 	"github.com/guarantor-dev/guarantor/generator/spec"
 )
@@ -52,7 +54,7 @@ func LoadLayers(clauses []Source, templates Source) (*Project, error) {
 		return nil, err
 	}
 	hashes := maps.Clone(kit.Files)
-	if src, err := fs.ReadFile(templates.FS, "parties.yaml"); err == nil {
+	if src, err := decode.ReadFile(templates.FS, "parties.yaml"); err == nil {
 		hashes["parties.yaml"] = generator.Hash(src)
 	}
 	return &Project{Library: lib, Kit: kit, Loader: &spec.Loader{Library: lib, Parties: parties}, Templates: hashes}, nil
@@ -60,7 +62,7 @@ func LoadLayers(clauses []Source, templates Source) (*Project, error) {
 
 // Instrument loads and binds one spec file.
 func (p *Project) Instrument(path string) (*generator.Instrument, error) {
-	src, err := os.ReadFile(path)
+	src, err := decode.ReadPath(path)
 	if err != nil {
 		return nil, generator.Errorf(generator.Position{File: path}, "cannot read spec: %v", unwrapPath(err))
 	}
@@ -69,11 +71,16 @@ func (p *Project) Instrument(path string) (*generator.Instrument, error) {
 
 // Draft loads, binds and assembles one spec file.
 func (p *Project) Draft(path string) (*generator.Draft, error) {
+	return p.DraftContext(context.Background(), path)
+}
+
+// DraftContext is Draft that stops once ctx is done (Ctrl-C).
+func (p *Project) DraftContext(ctx context.Context, path string) (*generator.Draft, error) {
 	in, err := p.Instrument(path)
 	if err != nil {
 		return nil, err
 	}
-	return p.Kit.Assemble(in)
+	return p.Kit.WithContext(ctx).Assemble(in)
 }
 
 // SpecFiles expands the arguments: a file stands for itself, a folder for the *.yaml and *.yml

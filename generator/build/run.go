@@ -107,7 +107,10 @@ func (r *Runner) each(ctx context.Context, results []*Result) {
 			return
 		}
 		if res.in != nil {
-			r.one(res)
+			r.one(ctx, res)
+		}
+		if res.Err != nil && ctx.Err() != nil {
+			return // stopped half-way by the interruption: no result, like the drafts not started
 		}
 		if res.Err != nil {
 			res.Status, res.Error = Failed, res.Err.Error()

@@ -28,9 +28,13 @@ type keyFix struct {
 	to  string
 }
 
-// Parse checks that src is UTF-8 and parses it as one YAML document.
+// Parse checks that src is UTF-8 and within the limits on size, nesting and aliases, and
+// parses it as one YAML document.
 func Parse(path string, src []byte, line0 int) (*File, error) {
 	if err := CheckUTF8(path, src, line0); err != nil {
+		return nil, err
+	}
+	if err := checkLimits(path, src, line0); err != nil {
 		return nil, err
 	}
 	f, err := parser.ParseBytes(src, 0)
@@ -40,6 +44,9 @@ func Parse(path string, src []byte, line0 int) (*File, error) {
 	file := &File{Path: path, Line0: line0}
 	if len(f.Docs) > 0 {
 		file.root = f.Docs[0].Body
+	}
+	if err := checkAliases(path, line0, file.root); err != nil {
+		return nil, err
 	}
 	return file, nil
 }

@@ -164,7 +164,7 @@ func parseAll(fsys fs.FS, display string, paths []string) []parsed {
 	for range min(runtime.NumCPU(), len(paths)) {
 		wg.Go(func() {
 			for i := range next {
-				src, err := fs.ReadFile(fsys, paths[i])
+				src, err := decode.ReadFile(fsys, paths[i])
 				if err != nil {
 					out[i].err = generator.Errorf(generator.Position{File: path.Join(display, paths[i])}, "%v", err)
 					continue

@@ -34,6 +34,9 @@ func (b *binder) header(fallback string) {
 	}
 	b.languages()
 	in.Title = b.perLanguage("title", sf.Title)
+	if sf.Short != nil {
+		in.ShortTitle = b.perLanguage("short_title", sf.Short)
+	}
 	in.Scope = generator.Scope(sf.Scope)
 	if !in.Scope.Valid() {
 		b.enum("scope", sf.Scope, []string{"ceasefire", "peace"})

@@ -46,7 +46,7 @@ type Catalogue map[string]*generator.Party
 
 // LoadParties reads the parties catalogue (templates/parties.yaml).
 func LoadParties(fsys fs.FS, name, display string) (Catalogue, error) {
-	src, err := fs.ReadFile(fsys, name)
+	src, err := decode.ReadFile(fsys, name)
 	if err != nil {
 		return nil, generator.Errorf(generator.Position{File: display}, "cannot read the parties catalogue: %v", err)
 	}

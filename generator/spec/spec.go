@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 type file struct {
 	Name      string                    `yaml:"name"`
 	Title     map[string]string         `yaml:"title"`
+	Short     map[string]string         `yaml:"short_title"`
 	Form      string                    `yaml:"form"`
 	Languages []string                  `yaml:"languages"`
 	Prevails  string                    `yaml:"prevails"`
@@ -86,7 +88,30 @@ func (l *Loader) Load(path string, src []byte) (*generator.Instrument, error) {
 	if err := b.errs.Err(); err != nil {
 		return nil, err
 	}
+	b.in.Keys = keys(f, &sf)
 	return b.in, nil
+}
+
+// keys records where the spec writes the keys that findings about the instrument as a whole
+// point at.
+func keys(f *decode.File, sf *file) map[string]generator.Position {
+	out := map[string]generator.Position{}
+	put := func(name string, path ...any) {
+		if pos := f.KeyPos(path...); pos.Line > 0 {
+			out[name] = pos
+		}
+	}
+	for _, k := range []string{"title", "form", "languages", "parties", "clauses", "suppress"} {
+		put(k, k)
+	}
+	put("parties.guarantors", "parties", "guarantors")
+	for l := range sf.Title {
+		put("title."+l, "title", l)
+	}
+	for i := range sf.Suppress {
+		put(fmt.Sprintf("suppress.%d", i), "suppress", i)
+	}
+	return out
 }
 
 // examples show how each key of a spec is written, for the hints of shape errors; an example

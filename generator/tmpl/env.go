@@ -1,7 +1,9 @@
 package tmpl
 
 import (
+	"context"
 	"fmt"
+	"sync"
 	"text/template"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -15,15 +17,25 @@ type Env struct {
 	// Ref returns the reference to the clause id in the given grammatical case ("" for the
 	// default), or an error when the clause is not in the draft.
 	Ref func(id, gramCase string) (string, error)
+	// Ctx, when set, stops the templates once it is done (a build given Ctrl-C or SIGTERM).
+	Ctx context.Context
+
+	once  sync.Once
+	guard *guard           // the budget of every execution with this Env (one draft, one language)
+	bound template.FuncMap // every function, guarded, bound to this Env
 }
 
-func (e *Env) funcs() template.FuncMap {
+func (e *Env) funcs() template.FuncMap { return funcsOf(func() *Env { return e }) }
+
+// funcsOf returns the draft-dependent functions, each calling the Env that env returns when it
+// is called.
+func funcsOf(env func() *Env) template.FuncMap {
 	return template.FuncMap{
-		"ref":     e.ref,
-		"byform":  e.byform,
-		"plural":  e.plural,
-		"spell":   e.spell,
-		"joinand": e.joinAnd,
+		"ref":     func(id string, gramCase ...string) (string, error) { return env().ref(id, gramCase...) },
+		"byform":  func(t, m string, d ...string) string { return env().byform(t, m, d...) },
+		"plural":  func(n int, forms ...string) (string, error) { return env().plural(n, forms...) },
+		"spell":   func(n int) string { return env().spell(n) },
+		"joinand": func(items []string) string { return env().joinAnd(items) },
 	}
 }
 
@@ -86,11 +98,36 @@ func (e *Env) joinAnd(items []string) string {
 	return JoinAnd(items, "and")
 }
 
-// Bind returns a copy of t whose draft-dependent functions use e.
+// Bind returns a copy of t whose draft-dependent functions use e and whose every function
+// checks e's budget.
 func (e *Env) Bind(t *template.Template) (*template.Template, error) {
 	c, err := t.Clone()
 	if err != nil {
 		return nil, err
 	}
-	return c.Funcs(e.funcs()), nil
+	all := e.guarded()
+	fm := template.FuncMap{}
+	for name := range used(t) {
+		if fn, ok := all[name]; ok {
+			fm[name] = fn
+		}
+	}
+	return c.Funcs(fm), nil
+}
+
+// guarded returns the functions of every template executed with e, made once: each checks the
+// budget the executions share (TimeBudget, MaxBuilt, Ctx) and refuses values over MaxValue.
+func (e *Env) guarded() template.FuncMap {
+	e.once.Do(func() {
+		e.guard = newGuard(e.Ctx)
+		fm := template.FuncMap{stepName: func() (string, error) { return "", e.guard.check() }}
+		for name, fn := range pure() {
+			fm[name] = guarded(name, fn, e.guard)
+		}
+		for name, fn := range e.funcs() {
+			fm[name] = guarded(name, fn, e.guard)
+		}
+		e.bound = fm
+	})
+	return e.bound
 }

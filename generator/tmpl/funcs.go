@@ -29,18 +29,30 @@ var sprigAllowed = []string{
 // placeholders that Env.Bind replaces.
 func Funcs() template.FuncMap { return maps.Clone(funcs()) }
 
-// funcs builds the function map once; every template of the library is parsed with it.
+// funcs builds the function map once; every template of the library is parsed with it. At
+// execution, Env.Bind replaces every one of them by its guarded version.
 var funcs = sync.OnceValue(func() template.FuncMap {
+	fm := maps.Clone(pure())
+	var unbound Env
+	for name, fn := range unbound.funcs() {
+		fm[name] = fn
+	}
+	fm[stepName] = func() string { return "" }
+	return fm
+})
+
+// pure returns the functions that do not depend on the draft: the allowed sprig functions,
+// capfirst, and text/template's own print, printf, println, html, js and urlquery, replaced
+// so that they too are guarded (printf "%999999999d" would allocate a gigabyte).
+var pure = sync.OnceValue(func() template.FuncMap {
 	all := sprig.TxtFuncMap()
 	fm := template.FuncMap{}
 	for _, name := range sprigAllowed {
 		fm[name] = all[name]
 	}
 	fm["capfirst"] = capfirst
-	var unbound Env
-	for name, fn := range unbound.funcs() {
-		fm[name] = fn
-	}
+	fm["print"], fm["printf"], fm["println"] = fmt.Sprint, fmt.Sprintf, fmt.Sprintln
+	fm["html"], fm["js"], fm["urlquery"] = template.HTMLEscaper, template.JSEscaper, template.URLQueryEscaper
 	return fm
 })
 

@@ -3,6 +3,7 @@ package tmpl
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,12 +13,18 @@ import (
 	"github.com/guarantor-dev/guarantor/generator"
 )
 
-// MaxOutput caps what one template execution may write.
-const MaxOutput = 1 << 20
-
-// Parse parses body as a template named by its file, so errors can be placed.
+// Parse parses body as a template named by its file, so errors can be placed, and instruments
+// it so that its execution is bounded (see instrument).
 func Parse(body generator.Body) (*template.Template, error) {
+	if line := tooDeep(body.Src); line > 0 {
+		pos := body.Pos
+		pos.Line, pos.Col = pos.Line+line-1, 0
+		return nil, withColumn(generator.Errorf(pos, "template: if, range and with nested more than %d deep", MaxNesting), body)
+	}
 	t, err := template.New(body.Pos.File).Option("missingkey=error").Funcs(funcs()).Parse(body.Src)
+	if err == nil {
+		err = instrument(t)
+	}
 	if err != nil {
 		return nil, withColumn(Locate(body.Pos, err), body)
 	}
@@ -52,22 +59,29 @@ func Execute(t *template.Template, env *Env, data any, start generator.Position)
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := bound.Execute(&capped{w: &buf, left: MaxOutput}, data); err != nil {
+	if err := bound.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
 		return "", locate(start, err, sourceOf(t), data)
 	}
 	return buf.String(), nil
 }
 
-var errTooLarge = errors.New("template output exceeds 1 MiB")
-
+// capped is the writer of an execution: it refuses output past MaxOutput, counts it in the
+// draft's budget, and stops the execution once the budget's time is up or its context done.
 type capped struct {
 	w    *bytes.Buffer
 	left int
+	g    *guard
 }
 
 func (c *capped) Write(p []byte) (int, error) {
+	if err := c.g.check(); err != nil {
+		return 0, err
+	}
 	if len(p) > c.left {
 		return 0, errTooLarge
+	}
+	if err := c.g.add(len(p)); err != nil {
+		return 0, err
 	}
 	c.left -= len(p)
 	return c.w.Write(p)
@@ -84,13 +98,21 @@ func Locate(start generator.Position, err error) error {
 // locate is Locate knowing the template's source, which turns text/template's byte offset
 // within a line into the file's column, and its data, from which a misspelt field is guessed.
 func locate(start generator.Position, err error, src string, data any) error {
+	if isStop(err) {
+		return fmt.Errorf("%s: %w", start, err)
+	}
 	msg := err.Error()
-	if errors.Is(err, errTooLarge) {
-		return generator.Errorf(start, "%v", errTooLarge)
+	var limit *limitError
+	if errors.As(err, &limit) {
+		msg = "template: " + tmplPrefix(msg) + limit.msg
 	}
 	m := tmplErr.FindStringSubmatch(msg)
 	if m == nil {
-		return generator.Errorf(start, "%s", msg)
+		e := generator.Errorf(start, "%s", msg)
+		if limit != nil {
+			e.Hint = limit.hint
+		}
+		return e
 	}
 	line, _ := strconv.Atoi(m[2])
 	pos := start
@@ -106,12 +128,27 @@ func locate(start generator.Position, err error, src string, data any) error {
 		rest = rest[i+2:]
 	}
 	e := generator.Errorf(pos, "template: %s", rest)
-	if hint := suggestField(missingName(rest), data); hint != "" && data != nil {
+	if limit != nil && limit.hint != "" {
+		e.WithHint("%s", limit.hint)
+	}
+	if hint := suggestField(missingName(rest), data); hint != "" && data != nil && limit == nil {
 		e.WithHint("%s", hint)
 	} else if strings.Contains(rest, "map has no entry for key") {
 		e.WithHint("%s", namesHint(data))
 	}
 	return e
+}
+
+// tmplPrefix returns the "NAME:LINE:COL: " of a text/template error, or "".
+func tmplPrefix(msg string) string {
+	m := tmplErr.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	if m[3] != "" {
+		return m[1] + ":" + m[2] + ":" + m[3] + ": "
+	}
+	return m[1] + ":" + m[2] + ": "
 }
 
 // Render parses and executes src in one step; for templates used once.

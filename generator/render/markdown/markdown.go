@@ -103,7 +103,10 @@ func Body(blocks []generator.Block) string {
 func paragraph(p *generator.Paragraph) []string {
 	var out []string
 	text := Inline(p.Text)
-	if p.Number > 0 {
+	switch {
+	case p.Label != "":
+		text = p.Label + " " + text
+	case p.Number > 0:
 		text = strconv.Itoa(p.Number) + ". " + text
 	}
 	if text != "" {

@@ -1,0 +1,104 @@
+package build_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/guarantor-dev/guarantor/generator/build"
+	"github.com/guarantor-dev/guarantor/generator/tmpl"
+)
+
+// hostileSpec writes a spec whose one custom clause has text (the same in both languages).
+func hostileSpec(t *testing.T, dir, text string) string {
+	t.Helper()
+	indented := "          " + strings.ReplaceAll(text, "\n", "\n          ")
+	src := `title: {en: Test Treaty, uk: Тестовий договір}
+form: treaty
+languages: [en, uk]
+parties: {beneficiary: UA, guarantors: [FR]}
+scope: peace
+date: 2026-11-22
+place: {en: Kyiv, uk: {nom: Київ, loc: Києві}}
+clauses:
+  - custom:
+      id: custom/hostile
+      section: operative
+      title: {en: Hostile, uk: Ворожий}
+      text:
+        en: |
+` + indented + `
+        uk: |
+` + indented + "\n"
+	path := filepath.Join(dir, "hostile.yaml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A build given Ctrl-C stops at once, even inside a template that would run for hours, and
+// writes nothing for the draft it stopped.
+func TestCancelStopsTemplates(t *testing.T) {
+	old := tmpl.TimeBudget
+	tmpl.TimeBudget = time.Hour
+	t.Cleanup(func() { tmpl.TimeBudget = old })
+	p := loadFrom(t, "../../clauses")
+	spec := hostileSpec(t, t.TempDir(), "{{ range 1000000000000 }}{{ end }}x")
+	out := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := (&build.Runner{Project: p, Out: out}).Run(ctx, []string{spec})
+		done <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		if err != context.Canceled {
+			t.Errorf("want context.Canceled, got %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the build did not stop within 30 s of its cancellation")
+	}
+	if _, err := os.Stat(filepath.Join(out, "hostile")); !os.IsNotExist(err) {
+		t.Errorf("the stopped draft has a folder: %v", err)
+	}
+}
+
+// A named pipe called *.yaml or a link to /dev/zero among the specs fails that spec at once;
+// a spec nested 60,000 deep fails at its position without taking the memory.
+func TestHostileSpecFiles(t *testing.T) {
+	p := loadFrom(t, "../../clauses")
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "a-pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "b-zero.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	deep := "title: {en: T, uk: Т}\nform: treaty\nclauses:\n  - use: " + strings.Repeat("[", 60_000) + "\n"
+	os.WriteFile(filepath.Join(dir, "c-deep.yaml"), []byte(deep), 0o644)
+	specs, err := build.SpecFiles([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := (&build.Runner{Project: p, Out: t.TempDir()}).Run(context.Background(), specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a-pipe.yaml: cannot read spec: not a regular file but a named pipe",
+		"b-zero.yaml: cannot read spec: not a regular file but a device",
+		"c-deep.yaml:4:71: nested more than 64 deep"}
+	for i, r := range results {
+		if r.Status != build.Failed || !strings.Contains(r.Error, want[i]) {
+			t.Errorf("%s: %s %q, want failed with %q", r.Spec, r.Status, r.Error, want[i])
+		}
+	}
+}
