@@ -111,7 +111,8 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	err = verdict(results, b.check, threshold)
 	var fe *FindingsError
 	if errors.As(err, &fe) {
-		fmt.Fprintf(b.stderr, "%d finding(s) at or above --fail-on %s; run 'guarantor review' on the drafts for details\n", fe.Count, b.failOn)
+		fmt.Fprintf(b.stderr, "%d finding(s) at or above --fail-on %s, in %s; `guarantor review --format short SPEC` lists them\n",
+			fe.Count, b.failOn, strings.Join(fe.Specs, ", "))
 	}
 	return err
 }

@@ -55,7 +55,10 @@ type reported struct{ error }
 func (r reported) Unwrap() error { return r.error }
 
 // FindingsError reports that review findings reached the --fail-on threshold.
-type FindingsError struct{ Count int }
+type FindingsError struct {
+	Count int
+	Specs []string // the specs with such findings, with their counts (build only)
+}
 
 func (e *FindingsError) Error() string {
 	return fmt.Sprintf("%d finding(s) at or above --fail-on", e.Count)
