@@ -70,7 +70,7 @@ func Explain(w io.Writer, r *Rule) {
 	}
 	fmt.Fprintln(w)
 	if len(r.Weakness) > 0 {
-		fmt.Fprintf(w, "covers: weakness %s (docs/weaknesses.md §6)\n", weaknessList(r))
+		fmt.Fprintf(w, "covers: weakness %s (`guarantor rules --weaknesses`, §6)\n", weaknessList(r))
 	}
 	fmt.Fprintf(w, "\nwhy: %s\n\nsource: %s\n\nfix: %s\n\nevidence: %s\n", r.Why, r.Source, r.Fix, r.Evidence)
 }
