@@ -91,7 +91,7 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	if st, err := os.Stat(b.out); err == nil && !st.IsDir() {
 		return &UsageError{fmt.Errorf("--out %s: a file is there, not a folder", b.out)}
 	}
-	specs, p, err := b.specsAndProject(args)
+	specs, p, err := b.specsAndProject("build", args)
 	if err != nil {
 		return err
 	}

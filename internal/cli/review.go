@@ -57,7 +57,7 @@ func (r *reviewOptions) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	specs, p, err := r.specsAndProject(args)
+	specs, p, err := r.specsAndProject("review", args)
 	if err != nil {
 		return err
 	}

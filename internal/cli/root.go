@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"syscall"
 
@@ -90,8 +91,11 @@ func NewRoot(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Draft security-guarantee instruments for Ukraine and review them for weaknesses",
 		Long: `guarantor assembles clauses from a library into a draft treaty, memorandum of
 understanding or political declaration, in English and Ukrainian, from a short YAML spec.`,
-		Example: `  guarantor build drafts/                 # every spec in drafts/ into out/
-  guarantor clauses --category defence     # browse the clause library
+		Example: `  guarantor init my-treaty.yaml            # a commented spec to start from
+  guarantor build my-treaty.yaml           # its drafts into out/my-treaty/
+  guarantor review my-treaty.yaml          # its weaknesses
+  guarantor build drafts/                  # every spec in drafts/ into out/
+  guarantor clauses --category defence      # browse the clause library
   guarantor clauses show defence/art5-style`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -199,8 +203,16 @@ func folder(dir, name string) (build.Source, error) {
 }
 
 // specsAndProject expands the spec arguments (default: drafts/) and loads the project.
-func (o *options) specsAndProject(args []string) ([]string, *build.Project, error) {
+func (o *options) specsAndProject(command string, args []string) ([]string, *build.Project, error) {
 	if len(args) == 0 {
+		if st, err := os.Stat("drafts"); err != nil || !st.IsDir() {
+			here, _ := filepath.Glob("*.yaml")
+			msg := "no spec given, and no drafts/ folder here to read them from"
+			if len(here) > 0 {
+				msg += fmt.Sprintf("; e.g. guarantor %s %s", command, here[0])
+			}
+			return nil, nil, &UsageError{errors.New(msg)}
+		}
 		args = []string{"drafts"}
 	}
 	specs, err := build.SpecFiles(args)
