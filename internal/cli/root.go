@@ -109,6 +109,11 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.PersistentFlags().StringVar(&o.templates, "templates", "", "a folder of house templates that replace the built-in ones of the same name")
 	root.PersistentFlags().StringVar(&o.configPath, "config", "", "read defaults from this file (default: the nearest "+ConfigName+" from here up)")
 	root.PersistentFlags().BoolVar(&o.noConfig, "no-config", false, "read no config file")
+	dirs := func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	}
+	root.RegisterFlagCompletionFunc("clauses", dirs)
+	root.RegisterFlagCompletionFunc("templates", dirs)
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return o.applyConfig(cmd) }
 	root.PersistentFlags().BoolVar(&o.noBuiltin, "no-builtin", false, "use the --clauses folders instead of the built-in library, and the --templates folder instead of the built-in templates")
 	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o),
