@@ -13,3 +13,9 @@ var Clauses embed.FS
 //
 //go:embed templates
 var Templates embed.FS
+
+// Weaknesses is docs/weaknesses.md, the notes the reviewer's rules cite, for `guarantor rules
+// --weaknesses`.
+//
+//go:embed docs/weaknesses.md
+var Weaknesses string

@@ -19,6 +19,7 @@ import (
 func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *review.Report, error) {
 	in := d.Instrument
 	rep := review.Review(d)
+	rep.Adjust(opt.Severity)
 	m := Manifest{Tool: "guarantor", Version: generator.Version, Spec: filepath.ToSlash(in.File),
 		Name: in.Name, Form: in.Form, Languages: buildLangs(in, opt.Langs), Inputs: p.Inputs(in, opt),
 		Outputs: map[string]string{}, Sizes: map[string]int{}, Review: rep.Summary()}

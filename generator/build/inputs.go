@@ -9,6 +9,7 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/docx"
+	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
 // Options choose what a build writes for each draft.
@@ -20,6 +21,9 @@ type Options struct {
 	Reference *docx.Reference
 	RefHash   string
 	Comments  bool // attach the review's findings to Word documents as comments
+	// Severity overrides the severity of rules by id (0: the rule is off), for the counts in
+	// the manifest and the annex.
+	Severity map[string]review.Severity
 }
 
 // Inputs are the hashes of everything a draft's files depend on: the tool version, the build
@@ -80,6 +84,9 @@ func optionsKey(langs []generator.Lang, opt Options) string {
 	}
 	if opt.Comments {
 		key += " comments=true"
+	}
+	for _, id := range slices.Sorted(maps.Keys(opt.Severity)) {
+		key += fmt.Sprintf(" %s=%d", id, opt.Severity[id])
 	}
 	return key
 }

@@ -44,7 +44,9 @@ func (r *Runner) one(ctx context.Context, res *Result) {
 		return
 	}
 	if r.Check {
-		res.Status, res.Review = Stale, review.Review(d).Summary()
+		rep := review.Review(d)
+		rep.Adjust(r.Options.Severity)
+		res.Status, res.Review = Stale, rep.Summary()
 		return
 	}
 	files, rep, err := r.Project.Files(d, r.Options)

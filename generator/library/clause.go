@@ -36,22 +36,39 @@ type annexDef struct {
 
 // parseClause reads one clause file. rel is its path inside the library (e.g.
 // "defence/art5-style.md"), display the path shown in errors.
+// frontExamples show how the keys of a clause's front matter are written, for shape errors.
+var frontExamples = map[string]string{
+	"title":     "title: {en: ..., uk: ...}",
+	"forms":     "forms: [treaty, mou]",
+	"requires":  "requires: [definitions/armed-attack]",
+	"conflicts": "conflicts: [defence/art5-style]",
+	"suggests":  "suggests: [consultation/within-hours]",
+	"sources":   "sources: [\"North Atlantic Treaty (1949), Art. 5\"]",
+	"provides":  "provides: [mutual-defence]",
+	"params":    "`params:` then `  years: {type: int, default: 20}`",
+}
+
 func parseClause(rel, display string, src []byte) (*generator.Clause, *decode.File, error) {
 	if err := decode.CheckUTF8(display, src, 0); err != nil {
 		return nil, nil, err
 	}
-	cs, errs := split(display, src)
+	cs, errs := split(display, decode.StripBOM(src))
 	if cs == nil {
 		return nil, nil, errs.Err()
 	}
 	f, err := decode.Parse(display, cs.front, cs.frontLine)
 	if err != nil {
-		errs.Merge(err)
+		errs.Merge(decode.Explain(err))
 		return nil, nil, errs.Err()
 	}
 	var fm front
+	if shapes := f.Shapes(&fm, frontExamples); len(shapes) > 0 {
+		errs = append(errs, shapes...)
+		errs = append(errs, f.UnknownKeys(&fm)...)
+		return nil, nil, errs.Err()
+	}
 	if err := f.Decode(&fm); err != nil {
-		errs.Merge(err)
+		errs.Merge(decode.Explain(err))
 		return nil, nil, errs.Err()
 	}
 	c := &generator.Clause{

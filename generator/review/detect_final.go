@@ -65,7 +65,7 @@ var (
 )
 
 var (
-	// treatyWordsText is the vocabulary of a binding treaty (DOMAIN.md §3), matched case-sensitively
+	// treatyWordsText is the vocabulary of a binding treaty (weaknesses.md §3), matched case-sensitively
 	// on the rendered text of custom clauses in an MoU or declaration.
 	treatyWordsText = detect([]string{`\bshall\b`, `\bParties\b`, `\bagree(s|d)? (to|that)\b`, `\bundertakes?\b`,
 		`\bobligations?\b`, `\benters? into force\b`, `\bentry into force\b`, `\bratif\w*`, `\bdepositary\b`, `\bauthentic\b`, `\bDone at\b`},

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// domainWeaknesses are the short names of the weaknesses of DOMAIN.md §6, for the coverage table.
+// domainWeaknesses are the short names of the weaknesses of weaknesses.md §6, for the coverage table.
 var domainWeaknesses = []string{"",
 	"non-binding form for the core guarantee", "mixed or ambiguous status signals", "obligations that only restate existing law",
 	"remedy through a body where the adversary has a veto", "consultation as the only response", "no deadline for consultations or decisions",
@@ -26,11 +26,11 @@ func Markdown(w io.Writer) error {
 	var b bytes.Buffer
 	b.WriteString("# Reviewer rules\n\n<!-- Generated from generator/review by `go test ./generator/review -run TestRulesDoc -update`. Do not edit. -->\n\n")
 	b.WriteString("`guarantor review SPEC...` runs every rule below over the assembled instrument. Library clauses are judged by the properties in their front matter; custom clauses by what the provision reader makes of their text in English and Ukrainian (see [The provision reader](#the-provision-reader)). Severities: **error** defeats the guarantee, **warning** materially weakens it, **info** is hygiene or context. `guarantor rules ID` explains one rule.\n\n")
-	b.WriteString("| ID | Name | Severity | DOMAIN §6 | Title |\n|---|---|---|---|---|\n")
+	b.WriteString("| ID | Name | Severity | Weakness | Title |\n|---|---|---|---|---|\n")
 	for _, r := range registry {
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, r.Severity, weaknessList(r), r.Title)
 	}
-	b.WriteString("\n## Coverage of DOMAIN.md §6\n\n| # | Weakness | Rules |\n|---|---|---|\n")
+	b.WriteString("\n## Coverage of the weaknesses ([weaknesses.md](weaknesses.md) §6)\n\n| # | Weakness | Rules |\n|---|---|---|\n")
 	for n := 1; n < len(domainWeaknesses); n++ {
 		var ids []string
 		for _, r := range registry {
@@ -58,7 +58,7 @@ func ruleMarkdown(r *Rule) string {
 		fmt.Fprintf(&b, "Severity %s; %s.\n\n", r.Severity, r.Escalation)
 	}
 	if len(r.Weakness) > 0 {
-		fmt.Fprintf(&b, "Covers DOMAIN.md §6 weakness %s.\n\n", weaknessList(r))
+		fmt.Fprintf(&b, "Covers weakness %s (docs/weaknesses.md §6).\n\n", weaknessList(r))
 	}
 	fmt.Fprintf(&b, "- Why: %s\n- Source: %s\n- Fix: %s\n- Evidence: %s\n", r.Why, r.Source, r.Fix, r.Evidence)
 	if len(r.Requires) > 0 {
@@ -80,7 +80,7 @@ func Explain(w io.Writer, r *Rule) {
 	}
 	fmt.Fprintln(w)
 	if len(r.Weakness) > 0 {
-		fmt.Fprintf(w, "covers: DOMAIN.md §6 weakness %s\n", weaknessList(r))
+		fmt.Fprintf(w, "covers: weakness %s (`guarantor rules --weaknesses`, §6)\n", weaknessList(r))
 	}
 	fmt.Fprintf(w, "\nwhy: %s\n\nsource: %s\n\nfix: %s\n\nevidence: %s\n", r.Why, r.Source, r.Fix, r.Evidence)
 }
@@ -117,7 +117,7 @@ none changes meaning or goes away without a new schema name.
     "summary": {"error": 0, "warning": 0, "info": 0, "suppressed": 0},   // suppressed ones are not in the other counts
     "findings": [{                    // sorted: severity (error first), file, line, col, rule
       "rule": "G401", "name": "veto-body-remedy", "title": "...", "severity": "error|warning|info",
-      "weakness": [4],                // DOMAIN.md §6 numbers; [] for structural rules
+      "weakness": [4],                // weaknesses.md §6 numbers; [] for structural rules
       "clause": "custom/x",           // omitted for findings about the instrument as a whole
       "file": "drafts/x.yaml", "line": 12, "col": 5,   // the clause entry, the phrase, or the spec key
       "clause_file": "clauses/x/y.md",                  // library clauses only

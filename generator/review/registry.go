@@ -93,7 +93,7 @@ func Validate() []error {
 		}
 		for _, w := range r.Weakness {
 			if w < 1 || w > 24 {
-				bad("weakness %d is not in DOMAIN.md §6 (1-24)", w)
+				bad("weakness %d is not in weaknesses.md §6 (1-24)", w)
 			}
 		}
 		for _, q := range r.Requires {

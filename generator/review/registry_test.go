@@ -21,7 +21,7 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// Every weakness of DOMAIN.md §6 is covered by at least one rule.
+// Every weakness of weaknesses.md §6 is covered by at least one rule.
 func TestDomainCoverage(t *testing.T) {
 	covered := map[int]bool{}
 	for _, r := range review.Rules() {
@@ -31,7 +31,7 @@ func TestDomainCoverage(t *testing.T) {
 	}
 	for w := 1; w <= 24; w++ {
 		if !covered[w] {
-			t.Errorf("weakness %d of DOMAIN.md §6 has no rule", w)
+			t.Errorf("weakness %d of weaknesses.md §6 has no rule", w)
 		}
 	}
 }

@@ -18,7 +18,7 @@ type Rule struct {
 	Severity Severity
 	// Escalation explains when a finding's severity differs from Severity; empty if never.
 	Escalation string
-	// Weakness lists the numbers of the weaknesses in DOMAIN.md §6 the rule covers; empty for
+	// Weakness lists the numbers of the weaknesses in weaknesses.md §6 the rule covers; empty for
 	// purely structural rules.
 	Weakness []int
 	// Why says why the weakness matters.
@@ -51,7 +51,7 @@ func Lookup(idOrName string) *Rule {
 	return nil
 }
 
-// covers reports whether the rule covers weakness n of DOMAIN.md §6.
+// covers reports whether the rule covers weakness n of weaknesses.md §6.
 func (r *Rule) covers(n int) bool {
 	for _, w := range r.Weakness {
 		if w == n {

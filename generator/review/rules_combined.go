@@ -11,7 +11,7 @@ var budapestPattern = &Rule{
 	Severity: Error, Weakness: []int{24},
 	Why: "The 1994 Budapest Memorandum combined a non-binding form with assurances that only reaffirmed existing law, a remedy through the Security Council where an assuring state holds a veto, consultation as the only mechanism, no verification, the adversary among the assuring states, and no duration or exit. Russia annexed Crimea in 2014 and invaded in 2022. " +
 		"An instrument that is non-binding or ambiguous (weakness 1 or 2) and shows two or more of the other six weaknesses (3, 4, 5, 8, 9, 11) repeats that pattern.",
-	Source:   "DOMAIN.md §1, §6 item 24; Budapest Memorandum (UNTS vol. 3007, No. I-52241)",
+	Source:   "weaknesses.md §1, §6 item 24; Budapest Memorandum (UNTS vol. 3007, No. I-52241)",
 	Fix:      "Cure the form first (a treaty, with ratification and provisional application), then each component finding listed with this one.",
 	Evidence: "The other rules' findings that are not suppressed.",
 	check:    checkBudapest,

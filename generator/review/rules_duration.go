@@ -15,7 +15,7 @@ var noDuration = &Rule{
 	ID: "G501", Name: "no-duration-or-exit", Title: "No duration or no exit clause",
 	Severity: Warning, Weakness: []int{11},
 	Why:      "A guarantee must outlast the adversary's planning horizon. An instrument silent on duration and exit invites disputes: under VCLT Art. 56 a treaty silent on exit can be left if a right of withdrawal is implied, on twelve months' notice. Budapest had neither.",
-	Source:   "DOMAIN.md §4, §5 (duration); VCLT Art. 56; North Atlantic Treaty Art. 13",
+	Source:   "weaknesses.md §4, §5 (duration); VCLT Art. 56; North Atlantic Treaty Art. 13",
 	Fix:      "Add duration/fixed-term (years: 20) and an exit clause with notice and survival: final/denunciation in a treaty, final/mou-discontinuation in a memorandum.",
 	Evidence: "Library properties (provides duration, denunciation, discontinuation); custom text (en, uk): a term in years, denounce, withdraw, discontinue.",
 	check:    checkNoDuration,
@@ -46,7 +46,7 @@ var shortTerm = &Rule{
 	ID: "G502", Name: "short-term", Title: "Term shorter than the 20 years Ukraine asks for",
 	Severity: Warning, Weakness: []int{11},
 	Why:      "The US proposed guarantees for 15 years; Ukraine asks for at least 20. A short term lets the adversary wait the guarantee out; NATO locks in 20 years before any party may leave.",
-	Source:   "DOMAIN.md §1, §5 (duration); Schuman Paper n°830; North Atlantic Treaty Art. 13",
+	Source:   "weaknesses.md §1, §5 (duration); Schuman Paper n°830; North Atlantic Treaty Art. 13",
 	Fix:      "Set duration/fixed-term to years: 20 (with automatic renewal).",
 	Evidence: "Library properties (duration_years, resolved from params); custom text (en, uk): N years in a sentence about the term.",
 	check: func(p *pass) {
@@ -62,7 +62,7 @@ var shortNotice = &Rule{
 	ID: "G503", Name: "short-notice", Title: "Exit on less than twelve months' notice",
 	Severity: Warning, Weakness: []int{11},
 	Why:      "A guarantor that can leave on a few months' notice can leave as a crisis builds, before the attack it was meant to deter. NATO requires a year's notice after 20 years in force; the VCLT default is twelve months.",
-	Source:   "DOMAIN.md §4, §5 (duration); VCLT Art. 56(2); North Atlantic Treaty Art. 13",
+	Source:   "weaknesses.md §4, §5 (duration); VCLT Art. 56(2); North Atlantic Treaty Art. 13",
 	Fix:      "Require at least twelve months' notice (final/denunciation, months: 12 or more) and make obligations survive for events before the exit takes effect.",
 	Evidence: "Library properties (notice_months, resolved from params); custom text (en, uk): N months in a sentence about notice, denunciation or withdrawal.",
 	check: func(p *pass) {
@@ -78,7 +78,7 @@ var sunset = &Rule{
 	ID: "G504", Name: "early-sunset", Title: "Sunset before the risk ends",
 	Severity: Warning, Weakness: []int{11},
 	Why:      "A guarantee that expires on a date, or ends with a peace agreement, lapses exactly when the adversary can plan for it. Sunsets should follow the risk, not the calendar.",
-	Source:   "DOMAIN.md §5 (snapback: no sunset before the risk ends; duration)",
+	Source:   "weaknesses.md §5 (snapback: no sunset before the risk ends; duration)",
 	Fix:      "Replace the expiry with a fixed term and automatic renewal (duration/fixed-term), or end the guarantee only when a stronger one (NATO or EU membership) takes over.",
 	Evidence: "Custom text (en, uk): expires, ceases to have effect, terminates on, until the conclusion of, without a renewal.",
 	check: func(p *pass) {

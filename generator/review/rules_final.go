@@ -6,7 +6,7 @@ var missingFinalClauses = &Rule{
 	ID: "G505", Name: "missing-final-clauses", Title: "Treaty without the final clauses it needs",
 	Severity: Warning,
 	Why:      "A binding instrument needs to say how states consent to be bound, when it enters into force, how long it lasts, how a party leaves and which texts are authentic; each gap is a dispute waiting to happen and a way to deny the obligation.",
-	Source:   "DOMAIN.md §4; UN OLA Final Clauses of Multilateral Treaties: Handbook (2003); VCLT Arts. 24, 33, 56",
+	Source:   "weaknesses.md §4; UN OLA Final Clauses of Multilateral Treaties: Handbook (2003); VCLT Arts. 24, 33, 56",
 	Fix:      "Add the missing final/* clauses: final/ratification, final/entry-into-force, duration/fixed-term, final/denunciation, final/authentic-texts.",
 	Evidence: "Library properties (provides); custom final text (en, uk); the treaty template's testimonium for authentic texts.",
 	check:    checkFinalClauses,
@@ -41,7 +41,7 @@ var ratificationGap = &Rule{
 	ID: "G506", Name: "ratification-gap", Title: "Ratification gap or executive-only form",
 	Severity: Info, Weakness: []int{12},
 	Why:      "A treaty that needs ratification protects no one until parliaments act, unless it applies provisionally (VCLT Art. 25). An executive-only instrument avoids that delay but can be dropped by the next government.",
-	Source:   "DOMAIN.md §4, §5 (ratification); VCLT Art. 25",
+	Source:   "weaknesses.md §4, §5 (ratification); VCLT Art. 25",
 	Fix:      "In a treaty, add final/provisional-application; for a memorandum, plan the treaty that will replace it.",
 	Evidence: "The spec's form; library properties (ratification, provisional-application); custom final text (en, uk).",
 	check: func(p *pass) {
@@ -59,7 +59,7 @@ var noRegistration = &Rule{
 	ID: "G507", Name: "no-registration", Title: "Treaty not registered with the UN",
 	Severity: Info, Weakness: []int{20},
 	Why:      "An unregistered treaty cannot be invoked before any UN organ (Charter Art. 102). The Budapest Memorandum was registered only in 2014.",
-	Source:   "DOMAIN.md §4; UN Charter Art. 102",
+	Source:   "weaknesses.md §4; UN Charter Art. 102",
 	Fix:      "Add final/registration.",
 	Evidence: "Library properties (provides: registration); custom final text (en, uk): Article 102, registration.",
 	check: func(p *pass) {
@@ -73,7 +73,7 @@ var languages = &Rule{
 	ID: "G508", Name: "authentic-texts", Title: "No authentic-texts statement or prevailing text",
 	Severity: Info, Weakness: []int{20},
 	Why:      "When texts in two languages diverge, VCLT Art. 33 resolves the divergence by interpretation unless the instrument says which text prevails; a drafter should decide that on purpose, and say which texts are authentic at all.",
-	Source:   "DOMAIN.md §4, §7; VCLT Art. 33",
+	Source:   "weaknesses.md §4, §7; VCLT Art. 33",
 	Fix:      "Set prevails: en (or uk) in the spec if one text should prevail; in a declaration, say which texts are equally valid.",
 	Evidence: "The spec's languages and prevails; library properties (authentic-texts); the form template's testimonium; custom text (en, uk).",
 	check: func(p *pass) {

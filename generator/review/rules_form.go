@@ -8,7 +8,7 @@ var nonBindingCore = &Rule{
 	ID: "G101", Name: "non-binding-core", Title: "Core guarantee in a non-binding form",
 	Severity: Error, Weakness: []int{1},
 	Why:      `A memorandum of understanding or a political declaration creates no legal obligation: a guarantor can later deny the commitment at no legal cost. Once the Budapest Memorandum was tested, the United States took the position that it was "not legally binding".`,
-	Source:   "DOMAIN.md §1, §3; UK FCDO and US State Department guidance on non-binding instruments",
+	Source:   "weaknesses.md §1, §3; UK FCDO and US State Department guidance on non-binding instruments",
 	Fix:      "Make the instrument a treaty (form: treaty) with final/ratification, final/entry-into-force and final/provisional-application, or move the defence clause into a binding treaty and keep the memorandum for political support.",
 	Evidence: "The spec's form; the clauses that respond to an attack (library properties; custom text in en and uk).",
 	check:    checkNonBindingCore,
@@ -49,7 +49,7 @@ var treatyWordsInNonBinding = &Rule{
 	ID: "G102", Name: "treaty-words-in-non-binding", Title: "Treaty vocabulary in a non-binding instrument",
 	Severity: Warning, Weakness: []int{2},
 	Why:      `Legal status follows intent, and vocabulary is the evidence. "Shall", "Parties", "agree", "obligations" or "enter into force" in a memorandum blur whether it binds, and ambiguity lets a guarantor deny the commitment later.`,
-	Source:   "DOMAIN.md §3; UK FCDO treaty/MoU terminology; US State Department guidance (avoid ambiguity)",
+	Source:   "weaknesses.md §3; UK FCDO treaty/MoU terminology; US State Department guidance (avoid ambiguity)",
 	Fix:      "Write custom text with the form's vocabulary ({{ .Shall }}, {{ .Parties }}, {{ .Agree }}, {{ .Obligations }}) so it follows the form, or make the instrument a treaty.",
 	Evidence: "Custom clause text (en, uk) and the title, case-sensitive for defined terms.",
 	check: func(p *pass) {
@@ -61,7 +61,7 @@ var nonBindingWordsInTreaty = &Rule{
 	ID: "G103", Name: "non-binding-words-in-treaty", Title: "Memorandum vocabulary in a treaty",
 	Severity: Warning, Weakness: []int{2},
 	Why:      `A treaty that speaks of "Participants", "commitments", "comes into effect" or "political commitments" invites the argument that its parties never meant to be bound.`,
-	Source:   "DOMAIN.md §3; Australian DFAT treaty guidance",
+	Source:   "weaknesses.md §3; Australian DFAT treaty guidance",
 	Fix:      "Use the treaty vocabulary in custom text ({{ .Parties }}, {{ .Shall }}, {{ .EnterIntoForce }}) and a title that names a treaty or agreement.",
 	Evidence: "Custom clause text (en, uk) and the title, case-sensitive for defined terms.",
 	check: func(p *pass) {
@@ -104,7 +104,7 @@ var noStatusStatement = &Rule{
 	ID: "G104", Name: "no-status-statement", Title: "Non-binding instrument without a status statement",
 	Severity: Warning, Weakness: []int{2},
 	Why:      "A memorandum or declaration that does not say it is not legally binding leaves its status to argument. Guidance on non-binding instruments asks for an explicit status paragraph.",
-	Source:   "DOMAIN.md §3, §4; US State Department guidance on non-binding documents",
+	Source:   "weaknesses.md §3, §4; US State Department guidance on non-binding documents",
 	Fix:      "Add final/status-statement (or make the instrument a treaty).",
 	Evidence: "Library properties (status-statement), custom text (en, uk) and the form template's own paragraphs.",
 	check: func(p *pass) {

@@ -6,7 +6,7 @@ var adversaryRole = &Rule{
 	ID: "G403", Name: "adversary-role", Title: "The adversary as guarantor, verifier or decision-maker",
 	Severity: Error, Weakness: []int{9},
 	Why:      "A guarantee the adversary can block is worthless. Russia was an assuring state of the Budapest Memorandum and annexed Crimea; an adversary that verifies, decides or approves can switch the guarantee off, as Russia ended the OSCE monitoring mission in 2022.",
-	Source:   "DOMAIN.md §1, §5 (verification); Budapest Memorandum (Russia as assuring state)",
+	Source:   "weaknesses.md §1, §5 (verification); Budapest Memorandum (Russia as assuring state)",
 	Fix:      "Remove the adversary from the guarantors (parties.guarantors) and from every body that verifies, decides or approves; give it obligations, if any, in the peace agreement, not in the guarantee.",
 	Evidence: "The spec's parties (adversary among the guarantors); library properties (adversary_role); custom text (en, uk): the adversary named in any case or by any alias, with a guarantor's, verifier's, decision-maker's or approver's role, unless the sentence denies it that role.",
 	check:    checkAdversaryRole,
@@ -98,7 +98,7 @@ var noAdversary = &Rule{
 	ID: "G407", Name: "no-adversary-named", Title: "No adversary named",
 	Severity: Info,
 	Why:      "The reviewer can only find the adversary in a guarantor's, verifier's or decision-maker's seat if the spec says who it is.",
-	Source:   "DOMAIN.md §1",
+	Source:   "weaknesses.md §1",
 	Fix:      "Name the adversary in the spec: parties: {adversary: RU}. Naming it in the spec does not put it in the text.",
 	Evidence: "The spec's parties.",
 	check: func(p *pass) {

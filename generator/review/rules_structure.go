@@ -15,7 +15,7 @@ var divergentTexts = &Rule{
 	Severity: Info, Weakness: []int{20},
 	Escalation: "warning when a text is written in the other language's alphabet (Ukrainian text in the en slot, or English in the uk slot)",
 	Why:        "Where the English and Ukrainian texts of a clause differ (one is missing, a number differs, a paragraph is dropped), a guarantor can rely on the weaker reading. Each authentic text must say the same thing.",
-	Source:     "DOMAIN.md §6 item 20, §7; VCLT Art. 33",
+	Source:     "weaknesses.md §6 item 20, §7; VCLT Art. 33",
 	Fix:        "Align the texts of the clause: the same paragraphs, the same numbers, the same content.",
 	Evidence:   "The rendered text of every clause in each language: empty texts, differing numbers, differing paragraph counts, very different lengths.",
 	check: func(p *pass) {
@@ -118,7 +118,7 @@ var danglingRef = &Rule{
 	ID: "G701", Name: "dangling-reference", Title: "Reference to an article that does not exist",
 	Severity: Warning,
 	Why:      "A custom clause that refers to \"Article 12\" in a treaty of ten articles, or to an article that moved, points the reader at nothing; in a guarantee, a broken cross-reference can detach a response from its trigger.",
-	Source:   "Drafting practice; DOMAIN.md §4",
+	Source:   "Drafting practice; weaknesses.md §4",
 	Fix:      "Refer to other clauses with {{ ref \"clause-id\" }}, which numbers the reference when the draft is assembled.",
 	Evidence: "Custom text (en, uk): Article N or paragraph N (статтю N, пункт N) not followed by the name of another instrument, with N beyond the last article.",
 	check:    checkRefs,

@@ -6,7 +6,7 @@ var weakTrigger = &Rule{
 	ID: "G301", Name: "weak-trigger", Title: "Undefined, narrow or high-threshold trigger",
 	Severity: Warning, Weakness: []int{7},
 	Why:      `If "armed attack" is not defined, or is limited to nuclear use or to "significant, deliberate and sustained" attacks, the adversary can stay below the line with missiles, drones, cyber or hybrid operations, and each guarantor can argue the trigger was not met. Budapest's only remedy applied to aggression "in which nuclear weapons are used".`,
-	Source:   "DOMAIN.md §1, §6 item 7; North Atlantic Treaty Art. 6; UNGA res. 3314 (1974)",
+	Source:   "weaknesses.md §1, §6 item 7; North Atlantic Treaty Art. 6; UNGA res. 3314 (1974)",
 	Fix:      "Add definitions/armed-attack (forces, missiles, drones, cyber, hybrid, imminent threat) and remove limiters from the trigger.",
 	Evidence: "Library properties (trigger: narrow/undefined, provides: definition-armed-attack); custom text (en, uk): nuclear-only, large-scale, significant, deliberate and sustained; a custom definition missing missiles, drones, cyber, hybrid or threats.",
 	check:    checkTrigger,
@@ -76,7 +76,7 @@ var ceasefireGap = &Rule{
 	ID: "G302", Name: "ceasefire-gap", Title: "Guarantee that starts only after a ceasefire",
 	Severity: Warning, Weakness: []int{14},
 	Why:      "A guarantee that activates only after a ceasefire or the end of hostilities leaves the most dangerous period, the interim, uncovered, and gives the adversary a reason to delay the ceasefire.",
-	Source:   "DOMAIN.md §5 (activation gaps)",
+	Source:   "weaknesses.md §5 (activation gaps)",
 	Fix:      "Make the guarantee apply from signature (final/provisional-application in a treaty), with measures scaled up as the situation stabilises.",
 	Evidence: "Custom text (en, uk): applies/takes effect after the ceasefire, the cessation of hostilities or a peace agreement; після припинення вогню.",
 	check: func(p *pass) {
@@ -95,7 +95,7 @@ var voidable = &Rule{
 	ID: "G303", Name: "voidable-by-conduct", Title: "Guarantee voidable by the protected state's conduct",
 	Severity: Warning, Weakness: []int{15},
 	Why:      `A guarantee that lapses on "provocation", for an "unprovoked" attack only, or "without cause" hands the adversary a script: stage a provocation, and the guarantors are released.`,
-	Source:   "DOMAIN.md §5 (carve-outs)",
+	Source:   "weaknesses.md §5 (carve-outs)",
 	Fix:      "Delete the condition; if conduct must matter, tie it to a finding of the verification body (verification/joint-commission), not to a guarantor's own judgement.",
 	Evidence: "Custom text (en, uk): provocation, unprovoked, without cause, provoked; or the protected state named with conduct that ends the guarantee.",
 	check: func(p *pass) {
@@ -118,7 +118,7 @@ var carveOut = &Rule{
 	ID: "G304", Name: "geographic-carve-out", Title: "Geographic carve-out in the trigger",
 	Severity: Warning, Weakness: []int{16},
 	Why:      "Excluding occupied territories or areas near the line of contact creates grey zones where attacks are \"not covered\", exactly where they are most likely.",
-	Source:   "DOMAIN.md §5 (carve-outs); North Atlantic Treaty Art. 6",
+	Source:   "weaknesses.md §5 (carve-outs); North Atlantic Treaty Art. 6",
 	Fix:      "Cover the whole territory within internationally recognised borders, with its sea and airspace, and forces wherever they are (definitions/armed-attack).",
 	Evidence: "Custom text (en, uk): except/excluding territories, temporarily occupied, under government control, тимчасово окупован.",
 	check: func(p *pass) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,6 +86,9 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
 }
 
 func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
+	if f := b.formatsFromConfig(cmd); len(f) > 0 {
+		b.formats = slices.Clone(f)
+	}
 	runner, threshold, err := b.runner()
 	if err != nil {
 		return err
@@ -92,7 +96,7 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	if st, err := os.Stat(b.out); err == nil && !st.IsDir() {
 		return &UsageError{fmt.Errorf("--out %s: a file is there, not a folder", b.out)}
 	}
-	specs, p, err := b.specsAndProject(args)
+	specs, p, err := b.specsAndProject("build", args)
 	if err != nil {
 		return err
 	}
@@ -112,7 +116,8 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	err = verdict(results, b.check, threshold)
 	var fe *FindingsError
 	if errors.As(err, &fe) {
-		fmt.Fprintf(b.stderr, "%d finding(s) at or above --fail-on %s; run 'guarantor review' on the drafts for details\n", fe.Count, b.failOn)
+		fmt.Fprintf(b.stderr, "%d finding(s) at or above --fail-on %s, in %s; `guarantor review --format short SPEC` lists them\n",
+			fe.Count, b.failOn, strings.Join(fe.Specs, ", "))
 	}
 	return err
 }
@@ -136,7 +141,7 @@ func (b *buildOptions) runner() (*build.Runner, int, error) {
 	if b.quiet && b.verbose {
 		return nil, 0, &UsageError{errors.New("--quiet and --verbose cannot be combined")}
 	}
-	opt := build.Options{Langs: langs, Formats: b.formats, Annex: b.annex, Comments: b.comment}
+	opt := build.Options{Langs: langs, Formats: b.formats, Annex: b.annex, Comments: b.comment, Severity: b.severities()}
 	if b.refDocx != "" {
 		if opt.Reference, err = docx.ReadReference(b.refDocx); err != nil {
 			return nil, 0, err

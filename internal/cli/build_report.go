@@ -268,11 +268,15 @@ func verdict(results []*build.Result, check bool, threshold int) error {
 		return fmt.Errorf("%d draft(s) kept: their files were edited by hand since they were built; move the edits into the spec, or --force to overwrite them", s.Kept)
 	}
 	n := 0
+	var specs []string
 	for _, res := range results {
-		n += atLeast(res.Review, review.Severity(threshold))
+		if k := atLeast(res.Review, review.Severity(threshold)); k > 0 {
+			n += k
+			specs = append(specs, fmt.Sprintf("%s (%d)", res.Spec, k))
+		}
 	}
 	if threshold > 0 && n > 0 {
-		return &FindingsError{Count: n}
+		return &FindingsError{Count: n, Specs: specs}
 	}
 	return nil
 }

@@ -76,12 +76,14 @@ func (o *options) init(path, form string) error {
 // starterClauses are the clauses a new spec starts with, per form: what a credible guarantee
 // needs and the form allows.
 var starterClauses = map[string][]string{
-	"treaty": {"preamble/sovereignty", "preamble/self-defence", "definitions/armed-attack", "defence/art5-style",
+	"treaty": {"preamble/sovereignty", "preamble/self-defence", "definitions/armed-attack", "definitions/verified-breach",
+		"defence/art5-style", "defence/response-floor",
 		"consultation/within-hours\n    with: {hours: 24}", "assistance/military", "verification/joint-commission\n    with: {days: 14}",
 		"sanctions/snapback\n    with: {days: 7}", "duration/fixed-term\n    with: {years: 20}", "final/ratification",
 		"final/entry-into-force\n    with: {count: 3}", "final/provisional-application", "final/denunciation\n    with: {months: 12}", "final/authentic-texts",
 		"final/registration"},
-	"mou": {"preamble/sovereignty", "preamble/self-defence", "definitions/armed-attack", "defence/art5-style",
+	"mou": {"preamble/sovereignty", "preamble/self-defence", "definitions/armed-attack", "definitions/verified-breach",
+		"defence/art5-style", "defence/response-floor",
 		"consultation/within-hours\n    with: {hours: 24}", "assistance/military", "verification/joint-commission",
 		"sanctions/snapback", "duration/fixed-term\n    with: {years: 20}", "final/mou-discontinuation\n    with: {months: 12}"},
 	"declaration": {"preamble/sovereignty", "preamble/self-defence", "consultation/within-hours\n    with: {hours: 24}",
@@ -109,9 +111,10 @@ title:
 # (a political declaration). {{ if not .Binding }}The reviewer flags a guarantee in a form that does not bind.{{ else }}A treaty is the only form that binds the parties in law.{{ end }}
 form: {{ .Form }}
 
-# The languages the instrument is drafted in: en, uk or both. prevails: en would make the
-# English text prevail in a divergence; leave it out to make both texts equally authentic.
+# The languages the instrument is drafted in: en, uk or both.
 languages: [en, uk]
+# The text that prevails if the two differ; remove the line to make both equally authentic.
+prevails: uk
 
 # Parties by code: 'guarantor parties' lists them. A party not in the list is written inline:
 #   - {code: EU, en: the European Union, uk: {nom: Європейський Союз, gen: Європейського Союзу}}

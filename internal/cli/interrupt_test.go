@@ -26,12 +26,15 @@ func TestInterruptedBuild(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
 		t.Run(sig.String(), func(t *testing.T) {
 			out := filepath.Join(dir, "out-"+strings.ReplaceAll(sig.String(), " ", "-"))
-			code, stopped := interrupt(t, sig, out, "build", specs, "-o", out, "-q", "-j", "2")
+			code, stopped, said := interrupt(t, sig, out, "build", specs, "-o", out, "-q", "-j", "2")
 			if !stopped {
 				t.Skip("the build finished before it could be interrupted")
 			}
 			if sig == syscall.SIGINT && code != cli.ExitInterrupted {
 				t.Errorf("exit code %d after Ctrl-C, want %d", code, cli.ExitInterrupted)
+			}
+			if n := strings.Count(said, "interrupted"); sig == syscall.SIGINT && n != 1 {
+				t.Errorf("Ctrl-C said \"interrupted\" %d times:\n%s", n, said)
 			}
 			for name, data := range files(t, out) {
 				if strings.HasPrefix(filepath.Base(name), ".") {
@@ -61,12 +64,13 @@ func TestInterruptedBuild(t *testing.T) {
 }
 
 // interrupt starts guarantor, sends sig once its first draft is written into out, and returns
-// the exit code and whether the signal arrived before the build finished.
-func interrupt(t *testing.T, sig syscall.Signal, out string, args ...string) (int, bool) {
+// the exit code, whether the signal arrived before the build finished, and what it printed.
+func interrupt(t *testing.T, sig syscall.Signal, out string, args ...string) (int, bool, string) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "GUARANTOR_AS_MAIN=1")
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	var said bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &said, &said
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -82,11 +86,11 @@ func interrupt(t *testing.T, sig syscall.Signal, out string, args ...string) (in
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
 		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			return -1, stopped
+			return -1, stopped, said.String()
 		}
-		return exit.ExitCode(), stopped
+		return exit.ExitCode(), stopped, said.String()
 	}
-	return 0, stopped && err != nil
+	return 0, stopped && err != nil, said.String()
 }
 
 func mustCLI(t *testing.T, args ...string) {

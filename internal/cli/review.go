@@ -58,7 +58,7 @@ func (r *reviewOptions) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	specs, p, err := r.specsAndProject(args)
+	specs, p, err := r.specsAndProject("review", args)
 	if err != nil {
 		return err
 	}
@@ -72,7 +72,9 @@ func (r *reviewOptions) run(args []string) error {
 			failed, errs = append(failed, path), append(errs, err)
 			continue
 		}
-		reports = append(reports, review.Review(d))
+		rep := review.Review(d)
+		rep.Adjust(r.severities())
+		reports = append(reports, rep)
 	}
 	opt := report.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs,
 		Width: width(r.stdout), Verbose: r.verbose}

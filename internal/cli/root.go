@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"syscall"
 
@@ -55,7 +56,10 @@ type reported struct{ error }
 func (r reported) Unwrap() error { return r.error }
 
 // FindingsError reports that review findings reached the --fail-on threshold.
-type FindingsError struct{ Count int }
+type FindingsError struct {
+	Count int
+	Specs []string // the specs with such findings, with their counts (build only)
+}
 
 func (e *FindingsError) Error() string {
 	return fmt.Sprintf("%d finding(s) at or above --fail-on", e.Count)
@@ -69,11 +73,14 @@ func (e *StaleError) Error() string {
 }
 
 type options struct {
-	clauses   []string
-	templates string
-	noBuiltin bool
-	stdout    io.Writer
-	stderr    io.Writer
+	clauses    []string
+	templates  string
+	noBuiltin  bool
+	configPath string
+	noConfig   bool
+	config     *config // the config file read, if any
+	stdout     io.Writer
+	stderr     io.Writer
 }
 
 // NewRoot returns the guarantor command tree.
@@ -84,8 +91,11 @@ func NewRoot(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Draft security-guarantee instruments for Ukraine and review them for weaknesses",
 		Long: `guarantor assembles clauses from a library into a draft treaty, memorandum of
 understanding or political declaration, in English and Ukrainian, from a short YAML spec.`,
-		Example: `  guarantor build drafts/                 # every spec in drafts/ into out/
-  guarantor clauses --category defence     # browse the clause library
+		Example: `  guarantor init my-treaty.yaml            # a commented spec to start from
+  guarantor build my-treaty.yaml           # its drafts into out/my-treaty/
+  guarantor review my-treaty.yaml          # its weaknesses
+  guarantor build drafts/                  # every spec in drafts/ into out/
+  guarantor clauses --category defence      # browse the clause library
   guarantor clauses show defence/art5-style`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -97,6 +107,14 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
 	root.PersistentFlags().StringArrayVar(&o.clauses, "clauses", nil, "a folder of house clauses that add to the built-in library or replace its clauses of the same id (repeatable)")
 	root.PersistentFlags().StringVar(&o.templates, "templates", "", "a folder of house templates that replace the built-in ones of the same name")
+	root.PersistentFlags().StringVar(&o.configPath, "config", "", "read defaults from this file (default: the nearest "+ConfigName+" from here up)")
+	root.PersistentFlags().BoolVar(&o.noConfig, "no-config", false, "read no config file")
+	dirs := func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	}
+	root.RegisterFlagCompletionFunc("clauses", dirs)
+	root.RegisterFlagCompletionFunc("templates", dirs)
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return o.applyConfig(cmd) }
 	root.PersistentFlags().BoolVar(&o.noBuiltin, "no-builtin", false, "use the --clauses folders instead of the built-in library, and the --templates folder instead of the built-in templates")
 	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o),
 		newParties(o), newTemplates(o), newInit(o), newSchema(o), newDiff(o))
@@ -190,8 +208,16 @@ func folder(dir, name string) (build.Source, error) {
 }
 
 // specsAndProject expands the spec arguments (default: drafts/) and loads the project.
-func (o *options) specsAndProject(args []string) ([]string, *build.Project, error) {
+func (o *options) specsAndProject(command string, args []string) ([]string, *build.Project, error) {
 	if len(args) == 0 {
+		if st, err := os.Stat("drafts"); err != nil || !st.IsDir() {
+			here, _ := filepath.Glob("*.yaml")
+			msg := "no spec given, and no drafts/ folder here to read them from"
+			if len(here) > 0 {
+				msg += fmt.Sprintf("; e.g. guarantor %s %s", command, here[0])
+			}
+			return nil, nil, &UsageError{errors.New(msg)}
+		}
 		args = []string{"drafts"}
 	}
 	specs, err := build.SpecFiles(args)

@@ -2,27 +2,36 @@ package cli
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
+	guarantor "github.com/guarantor-dev/guarantor"
 	"github.com/guarantor-dev/guarantor/generator/decode"
 	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
 func newRules(o *options) *cobra.Command {
-	return &cobra.Command{
+	var weaknesses bool
+	cmd := &cobra.Command{
 		Use:   "rules [ID|NAME]",
 		Short: "List the reviewer's rules, or explain one",
 		Long: `Rules lists every rule of 'guarantor review' with its severity and the weaknesses it
-covers (numbered as in docs/weaknesses.md); with an ID or name (in any letter case) it explains
-the rule: why it matters, its source, how to fix it and what evidence it reads. docs/rules.md
-is generated from the same values.`,
+covers; with an ID or name (in any letter case) it explains the rule: why it matters, its
+source, how to fix it and what evidence it reads. --weaknesses prints the notes the rules cite
+("weaknesses.md §6, weakness 4"): the weaknesses, numbered, and the background behind them.
+docs/rules.md and docs/weaknesses.md hold the same text.`,
 		Example: `  guarantor rules
   guarantor rules G901
-  guarantor rules budapest-pattern`,
+  guarantor rules budapest-pattern
+  guarantor rules --weaknesses | less`,
 		Args:              usageArgs(cobra.MaximumNArgs(1)),
 		ValidArgsFunction: completeRules,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if weaknesses {
+				_, err := io.WriteString(o.stdout, guarantor.Weaknesses)
+				return err
+			}
 			if len(args) == 0 {
 				listRules(o)
 				return nil
@@ -30,6 +39,8 @@ is generated from the same values.`,
 			return explainRule(o, args[0])
 		},
 	}
+	cmd.Flags().BoolVar(&weaknesses, "weaknesses", false, "print the notes on weaknesses the rules cite")
+	return cmd
 }
 
 // listRules prints two lines per rule, to fit 80 columns: the ID, severity, name and the

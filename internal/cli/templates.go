@@ -54,6 +54,13 @@ instead (never over an existing file), ready for --templates DIR.`,
 		RunE:    func(cmd *cobra.Command, args []string) error { return o.dumpTemplates(args, to) },
 	}
 	dump.Flags().StringVar(&to, "to", "", "write the files into this folder instead of printing them")
+	dump.ValidArgsFunction = func(_ *cobra.Command, _ []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		_, names, err := o.templateFiles()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		return fixed(names...)(nil, nil, prefix)
+	}
 	functions := &cobra.Command{
 		Use:     "functions",
 		Short:   "List the functions a clause text or template may call",
