@@ -1,0 +1,76 @@
+package web
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net"
+	"net/http"
+
+	"github.com/guarantor-dev/guarantor/generator/build"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Server is the workbench over one folder of specs.
+type Server struct {
+	project *build.Project
+	folder  *folder
+	guard   *guard
+	pages   *template.Template
+	mux     *http.ServeMux
+}
+
+// New returns a workbench over the specs in dir for a server listening on addr (host:port):
+// requests must name that port on a loopback host, or the host of addr itself.
+func New(p *build.Project, dir, addr string) (*Server, error) {
+	f, err := newFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("--addr %q: %v", addr, err)
+	}
+	t, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{project: p, folder: f, guard: newGuard(port, host), pages: t, mux: http.NewServeMux()}
+	s.routes()
+	return s, nil
+}
+
+// Handler returns the server's handler, guarded.
+func (s *Server) Handler() http.Handler { return s.guard.wrap(s.mux) }
+
+func (s *Server) routes() {
+	static, _ := fs.Sub(staticFS, "static")
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServer(http.FS(static))))
+	s.mux.HandleFunc("GET /{$}", s.list)
+	s.mux.HandleFunc("GET /edit/{name}", s.edit)
+	s.mux.HandleFunc("POST /edit/{name}/preview", s.preview)
+	s.mux.HandleFunc("POST /edit/{name}/apply", s.apply)
+	s.mux.HandleFunc("POST /edit/{name}/save", s.save)
+	s.mux.HandleFunc("POST /edit/{name}/export", s.export)
+	s.mux.HandleFunc("POST /edit/{name}/compare", s.compareEdited)
+	s.mux.HandleFunc("GET /compare", s.compareFiles)
+}
+
+// show executes a page template, or reports the failure.
+func (s *Server) show(w http.ResponseWriter, name string, data any) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := s.pages.ExecuteTemplate(w, name, data); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// fail answers with a plain message and status.
+func fail(w http.ResponseWriter, status int, err error) {
+	http.Error(w, err.Error(), status)
+}
