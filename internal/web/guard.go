@@ -53,7 +53,7 @@ func (g *guard) wrap(next http.Handler) http.Handler {
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-			if err := r.ParseMultipartForm(maxBody); err != nil && err != http.ErrNotMultipart {
+			if err := parseBody(r); err != nil {
 				http.Error(w, "refused: request body too large or malformed", http.StatusRequestEntityTooLarge)
 				return
 			}
@@ -126,4 +126,15 @@ func (g *guard) token(w http.ResponseWriter, r *http.Request) string {
 	g.mu.Unlock()
 	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: t, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	return t
+}
+
+// parseBody reads a form body, URL-encoded or multipart, within the cap.
+func parseBody(r *http.Request) error {
+	if err := r.ParseForm(); err != nil {
+		return err
+	}
+	if err := r.ParseMultipartForm(maxBody); err != nil && err != http.ErrNotMultipart {
+		return err
+	}
+	return nil
 }

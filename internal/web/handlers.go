@@ -205,7 +205,7 @@ func decodeState(s string) (*State, error) {
 
 // saveView is the answer to Save: the preview, and a status line.
 type saveView struct {
-	*previewView
+	Preview            *previewView
 	Status, Tone, Base string
 }
 
@@ -217,13 +217,14 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	o := evaluate(s.project, s.display(st.Name), src, st)
-	v := &saveView{previewView: s.previewOf(ui, st, o, r.PostFormValue("view")), Base: st.Base}
+	v := &saveView{Preview: s.previewOf(ui, st, o, r.PostFormValue("view")), Base: st.Base}
+	status := http.StatusOK
 	switch {
 	case !o.Valid():
 		v.Status, v.Tone = tr(ui, "invalid.state"), "bad"
 	case generator.Hash(src) != st.Base:
 		v.Status, v.Tone = tr(ui, "conflict"), "bad"
-		w.WriteHeader(http.StatusConflict)
+		status = http.StatusConflict
 	case string(o.YAML) == string(src):
 		v.Status, v.Tone = tr(ui, "unchanged"), "good"
 	default:
@@ -231,12 +232,12 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case errors.Is(err, ErrConflict):
 			v.Status, v.Tone = tr(ui, "conflict"), "bad"
-			w.WriteHeader(http.StatusConflict)
+			status = http.StatusConflict
 		case err != nil:
 			v.Status, v.Tone = err.Error(), "bad"
 		default:
 			v.Status, v.Tone, v.Base = tr(ui, "saved"), "good", generator.Hash(o.YAML)
 		}
 	}
-	s.show(w, "saved", v)
+	s.showStatus(w, status, "saved", v)
 }
