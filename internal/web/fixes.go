@@ -53,7 +53,7 @@ func fixesFor(f *review.Finding, st *State, lib *library.Library, adversary stri
 		}
 	}
 	if m := formRef.FindStringSubmatch(text); m != nil && st.Form != m[1] {
-		add(quickFix{Kind: "form", Value: m[1]})
+		add(formFix(m[1], text, st, lib))
 	}
 	if m := prevRef.FindStringSubmatch(text); m != nil && st.Prevails == "" && st.hasLang(m[1]) {
 		add(quickFix{Kind: "prevails", Value: m[1]})
@@ -95,6 +95,25 @@ func fixesFor(f *review.Finding, st *State, lib *library.Library, adversary stri
 	return out
 }
 
+// formFix changes the form, drops the clauses the new form does not allow, and adds the
+// clauses the rule's fix names for it.
+func formFix(form, text string, st *State, lib *library.Library) quickFix {
+	next := st.clone()
+	next.Form = form
+	next.Clauses = slices.DeleteFunc(next.Clauses, func(e Entry) bool {
+		c := lib.Get(e.Use)
+		return c != nil && !c.AllowedIn(generator.Form(form))
+	})
+	var adds []string
+	for _, id := range clauseRef.FindAllString(text, -1) {
+		c := lib.Get(id)
+		if _, used := next.uses(id); c != nil && !used && addable(c, next, lib) && !slices.Contains(adds, id) {
+			adds = append(adds, id)
+		}
+	}
+	return quickFix{Kind: "form", Value: form, Clause: strings.Join(adds, ",")}
+}
+
 // addable reports whether the clause can join the spec: allowed in its form and in conflict
 // with none of its clauses.
 func addable(c *generator.Clause, st *State, lib *library.Library) bool {
@@ -117,6 +136,13 @@ func (st *State) applyFix(q quickFix, lib *library.Library) {
 	switch q.Kind {
 	case "form":
 		st.Form = q.Value
+		st.Clauses = slices.DeleteFunc(st.Clauses, func(e Entry) bool {
+			c := lib.Get(e.Use)
+			return c != nil && !c.AllowedIn(generator.Form(q.Value))
+		})
+		for _, id := range strings.Split(q.Clause, ",") {
+			st.addClause(id, lib, 0)
+		}
 	case "prevails":
 		st.Prevails = q.Value
 	case "set":

@@ -149,7 +149,11 @@ func fixLabel(ui string, q quickFix, s *Server) string {
 	}
 	switch q.Kind {
 	case "form":
-		return tr(ui, "fix.form") + " " + strings.ToLower(tr(ui, "form."+q.Value))
+		label := tr(ui, "fix.form") + " " + strings.ToLower(tr(ui, "form."+q.Value))
+		if q.Clause != "" {
+			label += " + " + strings.ReplaceAll(q.Clause, ",", ", ")
+		}
+		return label
 	case "prevails":
 		return tr(ui, "fix.prevails") + " " + q.Value
 	case "set":
