@@ -14,7 +14,7 @@ func profileRows(ui string, o *outcome) []profileRow {
 	in := o.Draft.Instrument
 	var rows []profileRow
 	row := func(key, value, tone string) {
-		rows = append(rows, profileRow{Label: tr(ui, key), Value: value, Tone: tone})
+		rows = append(rows, profileRow{Label: tr(ui, key), Value: word(ui, value), Tone: tone})
 	}
 	cred, feas := packageRatings(o)
 	row("credibility", cred, rateTone(cred))
@@ -31,7 +31,7 @@ func profileRows(ui string, o *outcome) []profileRow {
 		}
 	}
 	row("profile.duration", dur, tone(pr.DurationYears >= 20 || pr.DurationYears == 0 && provides(in, "survival"), "good", "weak"))
-	exit := pr.Exit
+	exit := word(ui, pr.Exit)
 	if pr.NoticeMonths > 0 {
 		exit += fmt.Sprintf(", %d %s", pr.NoticeMonths, tr(ui, "months.notice"))
 	}

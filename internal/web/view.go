@@ -12,13 +12,15 @@ import (
 
 // funcs are the template functions: translation takes the page's language from the data.
 var funcs = template.FuncMap{
-	"t":     func(ui, key string) string { return tr(ui, key) },
-	"tf":    func(ui, prefix, key string) string { return tr(ui, prefix+"."+key) },
-	"join":  strings.Join,
-	"field": fieldID,
-	"has":   func(list []string, s string) bool { return slices.Contains(list, s) },
-	"list":  func(s ...string) []string { return s },
-	"crumb": func(ui, c string) map[string]string { return map[string]string{"UI": ui, "Crumb": c} },
+	"t":      func(ui, key string) string { return tr(ui, key) },
+	"tf":     func(ui, prefix, key string) string { return tr(ui, prefix+"."+key) },
+	"join":   strings.Join,
+	"field":  fieldID,
+	"has":    func(list []string, s string) bool { return slices.Contains(list, s) },
+	"w":      word,
+	"option": option,
+	"list":   func(s ...string) []string { return s },
+	"crumb":  func(ui, c string) map[string]string { return map[string]string{"UI": ui, "Crumb": c} },
 	"json": func(v any) template.JS {
 		b, _ := json.Marshal(v)
 		return template.JS(b)
