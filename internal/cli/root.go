@@ -88,7 +88,7 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
 	root.PersistentFlags().StringVar(&o.clauses, "clauses", "", "clause library folder (default: the built-in library)")
 	root.PersistentFlags().StringVar(&o.templates, "templates", "", "templates folder (default: the built-in templates)")
-	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o), newServe(o))
+	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o), newServe(o), newExplore(o))
 	return root
 }
 
