@@ -22,7 +22,11 @@ type Result struct {
 // Run enumerates the combinations on base, assembles and reviews each (in English only: the
 // reviewer's judgement does not depend on the language), and scores them, one worker per core.
 func Run(base *generator.Instrument, lib *library.Library, kit *assemble.Kit) []*Result {
-	combos := Enumerate(base, lib)
+	return RunCombos(base, lib, kit, Enumerate(base, lib))
+}
+
+// RunCombos is Run over the given combinations.
+func RunCombos(base *generator.Instrument, lib *library.Library, kit *assemble.Kit, combos []*Combo) []*Result {
 	out := make([]*Result, len(combos))
 	next := make(chan int)
 	var wg sync.WaitGroup

@@ -181,6 +181,7 @@ func compose(c *Combo, kept []string, lib *library.Library) bool {
 		add("duration/fixed-term")
 		c.TermParam = "duration/fixed-term.years"
 	}
+	chosen := len(ids)
 	for _, id := range kept {
 		if cl := lib.Get(id); cl != nil && !cl.AllowedIn(c.Form) {
 			continue // the base's clauses the form does not allow are dropped
@@ -190,20 +191,17 @@ func compose(c *Combo, kept []string, lib *library.Library) bool {
 		}
 		ids = append(ids, id)
 	}
-	chosen := len(ids)
 	for changed := true; changed; { // drop the base's clauses whose requirements left
 		changed = false
-		ids = slices.DeleteFunc(ids, func(id string) bool {
-			i := slices.Index(ids, id)
-			if i < chosen {
-				return false
-			}
+		next := ids[:chosen:chosen]
+		for _, id := range ids[chosen:] {
 			if cl := lib.Get(id); cl != nil && !requiresMet(cl, ids) {
 				changed = true
-				return true
+				continue
 			}
-			return false
-		})
+			next = append(next, id)
+		}
+		ids = next
 	}
 	for _, id := range ids[:chosen] {
 		if !requiresMet(lib.Get(id), ids) {

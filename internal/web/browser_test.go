@@ -45,7 +45,8 @@ func shots(t *testing.T) string {
 
 // TestBrowser drives the workbench in a real browser: open a spec, change a parameter and see
 // the draft and the findings follow, show a finding in the draft from the keyboard, apply a
-// quick fix, save, reload, be refused when the file changed on disk, and switch to Ukrainian.
+// quick fix, save, reload, be refused when the file changed on disk, switch to Ukrainian, and
+// open a combination from the explorer's plot.
 func TestBrowser(t *testing.T) {
 	exe := browserPath(t)
 	dir := copyDrafts(t, "coalition-mou-15y.yaml", "layered-treaty.yaml")
@@ -57,6 +58,7 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.exploreEvery = 25
 	hs := &httptest.Server{Listener: ln, Config: &http.Server{Handler: s.Handler()}}
 	hs.Start()
 	defer hs.Close()
@@ -163,6 +165,12 @@ func TestBrowser(t *testing.T) {
 	run("switch to Ukrainian", chromedp.Click(chromedp.CSS("a.lang")), chromedp.WaitVisible(chromedp.CSS("iframe.page")))
 	waitFor("Ukrainian interface", `document.querySelector("#save").textContent === "Зберегти"`)
 	run("screenshot", shot("07-editor-uk.png"), chromedp.Navigate(hs.URL+"/"), chromedp.WaitVisible(chromedp.CSS("table.specs")), shot("08-list-uk.png"))
+
+	// The explorer: click a point of the plot, and the editor opens on that combination.
+	run("explorer", chromedp.Navigate(hs.URL+"/explore/coalition-mou-15y.yaml?ui=en"), chromedp.WaitVisible(chromedp.CSS(".plot svg")),
+		shot("09-explorer.png"), chromedp.Click(chromedp.CSS(".plot a.point")), chromedp.WaitVisible(chromedp.CSS("iframe.page")))
+	waitFor("combination opened", `location.search.startsWith("?combo=") && document.querySelector(".notice.info").textContent.includes("Combination #")`)
+	run("screenshot", shot("10-combination.png"))
 	if out != "" {
 		t.Logf("screenshots in %s", out)
 	}

@@ -81,8 +81,17 @@ func (s *Server) edit(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusUnprocessableEntity, fmt.Errorf("%v\nfix the file in a text editor, then reload", err))
 		return
 	}
+	notice := ""
+	if c := r.URL.Query().Get("combo"); c != "" {
+		if !s.applyCombo(st, c) {
+			fail(w, http.StatusNotFound, fmt.Errorf("no combination %q of %s", c, name))
+			return
+		}
+		notice = fmt.Sprintf(tr(ui, "combo.opened"), c)
+	}
 	v := s.workspace(ui, st, src, "both")
 	v.Token = s.guard.token(w, r)
+	v.Notice, v.NoticeTone = notice, "info"
 	s.show(w, "editor.html", v)
 }
 

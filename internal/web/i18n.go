@@ -111,6 +111,12 @@ var messages = map[string]map[string]string{
 		"open.editor":            "Open the editor",
 		"params":                 "Parameters",
 		"loading":                "updating…",
+		"explore":                "Explore",
+		"explore.intro":          "Every combination of the five options of the seed table with the form, the term, the verification body and the scope, on this spec as saved, assembled, reviewed and scored. Click a point to open that combination in the editor.",
+		"explore.frontier":       "Pareto frontier",
+		"combos":                 "combinations",
+		"combo.opened":           "Combination #%s opened in the editor; Save writes it to this spec.",
+		"combination":            "Combination",
 	},
 	"uk": {
 		"app":                    "Робоче місце рецензента Guarantor",
@@ -215,6 +221,12 @@ var messages = map[string]map[string]string{
 		"open.editor":            "Відкрити редактор",
 		"params":                 "Параметри",
 		"loading":                "оновлення…",
+		"explore":                "Огляд комбінацій",
+		"explore.intro":          "Усі комбінації пʼяти варіантів з таблиці з формою, строком, органом верифікації та сферою — на основі збереженої специфікації, складені, перевірені й оцінені. Натисніть точку, щоб відкрити комбінацію в редакторі.",
+		"explore.frontier":       "Межа Парето",
+		"combos":                 "комбінацій",
+		"combo.opened":           "Комбінацію №%s відкрито в редакторі; «Зберегти» запише її до цієї специфікації.",
+		"combination":            "Комбінація",
 	},
 }
 

@@ -10,6 +10,7 @@ import (
 	"net/http"
 
 	"github.com/guarantor-dev/guarantor/generator/build"
+	"github.com/guarantor-dev/guarantor/generator/explore"
 )
 
 //go:embed templates/*.html
@@ -20,11 +21,15 @@ var staticFS embed.FS
 
 // Server is the workbench over one folder of specs.
 type Server struct {
-	project *build.Project
-	folder  *folder
-	guard   *guard
-	pages   *template.Template
-	mux     *http.ServeMux
+	project  *build.Project
+	folder   *folder
+	guard    *guard
+	pages    *template.Template
+	mux      *http.ServeMux
+	explored exploreCache
+	// exploreEvery, when above 1, makes the explorer review only every n-th combination
+	// (tests).
+	exploreEvery int
 }
 
 // New returns a workbench over the specs in dir for a server listening on addr (host:port):
@@ -42,7 +47,8 @@ func New(p *build.Project, dir, addr string) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{project: p, folder: f, guard: newGuard(port, host), pages: t, mux: http.NewServeMux()}
+	s := &Server{project: p, folder: f, guard: newGuard(port, host), pages: t, mux: http.NewServeMux(),
+		explored: exploreCache{runs: map[string][]*explore.Result{}}}
 	s.routes()
 	return s, nil
 }
@@ -61,6 +67,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /edit/{name}/export", s.export)
 	s.mux.HandleFunc("POST /edit/{name}/compare", s.compareEdited)
 	s.mux.HandleFunc("GET /compare", s.compareFiles)
+	s.mux.HandleFunc("GET /explore/{name}", s.explorer)
 }
 
 // show executes a page template, or reports the failure.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/explore"
 )
 
 // funcs are the template functions: translation takes the page's language from the data.
@@ -19,6 +20,7 @@ var funcs = template.FuncMap{
 	"has":    func(list []string, s string) bool { return slices.Contains(list, s) },
 	"w":      word,
 	"option": option,
+	"rating": explore.Rating,
 	"list":   func(s ...string) []string { return s },
 	"crumb":  func(ui, c string) map[string]string { return map[string]string{"UI": ui, "Crumb": c} },
 	"json": func(v any) template.JS {
@@ -29,20 +31,21 @@ var funcs = template.FuncMap{
 
 // editorView is what the editor page shows.
 type editorView struct {
-	UI       string
-	Token    string
-	State    *State
-	Forms    []string
-	Scopes   []string
-	Langs    []string
-	Parties  []partyView
-	Families []familyView
-	Customs  []customView
-	Order    []string // entry keys in the spec's order
-	Preview  *previewView
-	Undo     string // the state before the last quick fix, encoded
-	Notice   string
-	Others   []string // other specs, for Compare
+	UI         string
+	Token      string
+	State      *State
+	Forms      []string
+	Scopes     []string
+	Langs      []string
+	Parties    []partyView
+	Families   []familyView
+	Customs    []customView
+	Order      []string // entry keys in the spec's order
+	Preview    *previewView
+	Undo       string // the state before the last quick fix, encoded
+	Notice     string
+	NoticeTone string   // bad (default) or info
+	Others     []string // other specs, for Compare
 }
 
 type partyView struct {
