@@ -49,7 +49,7 @@ func shots(t *testing.T) string {
 // open a combination from the explorer's plot.
 func TestBrowser(t *testing.T) {
 	exe := browserPath(t)
-	dir := copyDrafts(t, "coalition-mou-15y.yaml", "layered-treaty.yaml")
+	dir := copyDrafts(t, "coalition-mou-15y.yaml")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
