@@ -33,7 +33,7 @@ func newFolder(dir string) (*folder, error) {
 	}
 	real, err := filepath.EvalSymlinks(abs)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
+		return nil, fmt.Errorf("%s: no such folder", dir)
 	}
 	st, err := os.Stat(real)
 	if err != nil || !st.IsDir() {
