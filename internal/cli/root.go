@@ -117,7 +117,7 @@ understanding or political declaration, in English and Ukrainian, from a short Y
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return o.applyConfig(cmd) }
 	root.PersistentFlags().BoolVar(&o.noBuiltin, "no-builtin", false, "use the --clauses folders instead of the built-in library, and the --templates folder instead of the built-in templates")
 	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o),
-		newParties(o), newTemplates(o), newInit(o), newSchema(o), newDiff(o))
+		newParties(o), newTemplates(o), newInit(o), newSchema(o), newDiff(o), newServe(o), newExplore(o))
 	return root
 }
 
