@@ -52,9 +52,9 @@ func score(rep *review.Report, in *generator.Instrument) Score {
 		feas--
 		why("treaty: feasibility -1 (parliaments ratify)")
 	}
-	if pr.Verification != "independent" {
+	if pr.Verification != "independent" && pr.Verification != "joint" {
 		cred--
-		why("no independent verification: credibility -1")
+		why("no verification the guarantors can rely on (none, or one the adversary or a consensus can stop): credibility -1")
 	}
 	if pr.DurationYears > 0 && pr.DurationYears < 20 {
 		cred--

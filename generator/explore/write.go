@@ -9,7 +9,7 @@ import (
 )
 
 // Model names the scoring model in outputs.
-const Model = "guarantor explore model 1 (docs/explore.md): credibility = strongest option, -1 MoU, -2 declaration, -1 no independent verification, +1 response floor, -1 term under 20 years, -1/-2 reviewer errors; feasibility = hardest option, -1 treaty ratification"
+const Model = "guarantor explore model 1 (docs/explore.md): credibility = strongest option, -1 MoU, -2 declaration, -1 no verification that is independent or joint (by the guarantors' majority), +1 response floor, -1 term under 20 years, -1/-2 reviewer errors; feasibility = hardest option, -1 treaty ratification"
 
 // Files returns the outputs of a run: combinations.md, .csv, .json and frontier.svg.
 func Files(title string, rs []*Result) (map[string][]byte, error) {
