@@ -22,9 +22,15 @@ const (
 	MaxNesting = 100
 )
 
-// TimeBudget is how long the templates of one draft may run in one language. A variable so
+// MaxSteps is how many steps (range iterations, template calls, function calls and writes)
+// the templates of one draft may take in one language: the budget that stops a runaway
+// template, the same on every machine. The largest example takes under 3,000. A variable so
 // tests can shorten it.
-var TimeBudget = 2 * time.Second
+var MaxSteps int64 = 2_000_000
+
+// TimeBudget is the wall-clock backstop behind MaxSteps: how long the templates of one draft
+// may run in one language, on however loaded a machine. A variable so tests can shorten it.
+var TimeBudget = 30 * time.Second
 
 // limitError is a template that went over a limit; Locate places it at the action that did.
 type limitError struct {
@@ -46,6 +52,7 @@ var (
 type guard struct {
 	ctx      context.Context
 	deadline time.Time
+	steps    int64
 	built    int
 }
 
@@ -60,6 +67,10 @@ func newGuard(ctx context.Context) *guard {
 func (g *guard) check() error {
 	if err := g.ctx.Err(); err != nil {
 		return err
+	}
+	if g.steps++; g.steps > MaxSteps {
+		return &limitError{fmt.Sprintf("template execution exceeds its budget of %d steps per draft and language", MaxSteps),
+			"look for a range over a large number, a template that calls itself, or a loop that builds ever longer text"}
 	}
 	if time.Now().After(g.deadline) {
 		return &limitError{fmt.Sprintf("template execution exceeds its time budget (%v per draft and language)", TimeBudget),
