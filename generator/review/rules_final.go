@@ -43,7 +43,7 @@ var ratificationGap = &Rule{
 	Why:      "A treaty that needs ratification protects no one until parliaments act, unless it applies provisionally (VCLT Art. 25). An executive-only instrument avoids that delay but can be dropped by the next government.",
 	Source:   "DOMAIN.md §4, §5 (ratification); VCLT Art. 25",
 	Fix:      "In a treaty, add final/provisional-application; for a memorandum, plan the treaty that will replace it.",
-	Evidence: "The spec's form; library properties (ratification, provisional-application); custom final text (en, uk).",
+	Evidence: "The spec's form; library properties (ratification, provisional-application, constitutional-proviso); custom final text (en, uk).",
 	check: func(p *pass) {
 		switch {
 		case !p.in.Form.Binding():
@@ -51,6 +51,9 @@ var ratificationGap = &Rule{
 		case len(p.providing("ratification")) > 0 && len(p.providing("provisional-application")) == 0:
 			c := p.providing("ratification")[0]
 			p.report(c, Info, "", "the treaty needs ratification (%s) and does not apply provisionally, so it protects no one until then", c.id)
+		}
+		for _, c := range p.providing("constitutional-proviso") {
+			p.report(c, Info, "", "%s applies only to the extent each signatory's constitution allows: where a duty to use armed force needs parliament's approval, that duty waits for ratification", c.id)
 		}
 	},
 }
