@@ -30,7 +30,6 @@ var divergentTexts = &Rule{
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }
 
-
 var danglingRef = &Rule{
 	ID: "G701", Name: "dangling-reference", Title: "Reference to an article that does not exist",
 	Severity: Warning,
