@@ -79,12 +79,18 @@ func shapeOf(s string) shape {
 			sh.durations = append(sh.durations, fmt.Sprintf("%d %s", n, unitOf(s[m[6]:m[7]])))
 		}
 	}
-	for _, m := range refText.FindAllStringSubmatch(s, -1) {
-		kind := refKind(m[1])
-		if m[3] != "" && kind == "article" {
-			sh.refs = append(sh.refs, "paragraph "+m[3])
+	for _, m := range refText.FindAllStringSubmatchIndex(s, -1) {
+		kind := refKind(s[m[2]:m[3]])
+		sh.refs = appendRef(sh.refs, kind, s[m[4]:m[5]], span(s, m[6], m[7]))
+		// "Articles 42(4) and 43": the numbers that follow in a list share the kind.
+		for rest := s[m[1]:]; ; {
+			n := refMore.FindStringSubmatchIndex(rest)
+			if n == nil {
+				break
+			}
+			sh.refs = appendRef(sh.refs, kind, rest[n[2]:n[3]], span(rest, n[4], n[5]))
+			rest = rest[n[1]:]
 		}
-		sh.refs = append(sh.refs, kind+" "+m[2])
 	}
 	slices.Sort(sh.durations)
 	slices.Sort(sh.refs)
@@ -119,6 +125,23 @@ func unitOf(u string) string {
 		}
 	}
 	return u
+}
+
+// refMore continues a list of references: ", 12", " and 43", « і 43».
+var refMore = regexp.MustCompile(`^(?:,| and| or| і| та| або) (\d+)(?:\((\d+)\))?`)
+
+func appendRef(refs []string, kind, n, sub string) []string {
+	if sub != "" && kind == "article" {
+		refs = append(refs, "paragraph "+sub)
+	}
+	return append(refs, kind+" "+n)
+}
+
+func span(s string, i, j int) string {
+	if i < 0 {
+		return ""
+	}
+	return s[i:j]
 }
 
 func refKind(w string) string {

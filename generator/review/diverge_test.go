@@ -45,4 +45,11 @@ func TestDiverges(t *testing.T) {
 	if why := check("for ten years", "протягом 20 років"); !strings.Contains(why, "number") {
 		t.Errorf("ten against 20: %q", why)
 	}
+	// A list of references shares its kind; a sub-paragraph in brackets is a paragraph.
+	if why := check("under Articles 42(4) and 43 of the Treaty", "відповідно до пункту 4 статті 42 і статті 43 Договору"); why != "" {
+		t.Errorf("Articles 42(4) and 43: %s", why)
+	}
+	if why := check("under Articles 42(4) and 43 of the Treaty", "відповідно до пункту 4 статті 42 і пункту 43 Договору"); !strings.Contains(why, "refers to") {
+		t.Errorf("Article 43 dropped: %q", why)
+	}
 }
