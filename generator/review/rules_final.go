@@ -42,7 +42,7 @@ var ratificationGap = &Rule{
 	Severity: Info, Weakness: []int{12},
 	Why:      "A treaty that needs ratification protects no one until parliaments act, unless it applies provisionally (VCLT Art. 25). An executive-only instrument avoids that delay but can be dropped by the next government.",
 	Source:   "DOMAIN.md §4, §5 (ratification); VCLT Art. 25",
-	Fix:      "In a treaty, add final/provisional-application; for a memorandum, plan the treaty that will replace it.",
+	Fix:      "In a treaty, add final/provisional-application; where its constitutional proviso leaves duties to use armed force to ratification, add measures short of force that apply from signature (defence/response-floor, sanctions/snapback); for a memorandum, plan the treaty that will replace it.",
 	Evidence: "The spec's form; library properties (ratification, provisional-application, constitutional-proviso); custom final text (en, uk).",
 	check: func(p *pass) {
 		switch {
