@@ -74,7 +74,8 @@ var (
 		"amendment", "review", "dispute-settlement", "registration", "depositary",
 		"authentic-texts", "status-statement", "discontinuation", "reaffirmation",
 		"security-council-referral", "negative-guarantee", "recital", "accession",
-		"relation-to-other-treaties",
+		"relation-to-other-treaties", "annexes", "territorial-application", "confidential-annex",
+		"constitutional-proviso", "de-escalation",
 	}
 	Responses      = []string{"none", "reaffirm", "consult", "discretionary", "floor", "automatic"}
 	DecisionRules  = []string{"none", "majority", "qualified-majority", "unanimity", "consensus", "security-council", "unilateral"}

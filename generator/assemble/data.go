@@ -53,7 +53,7 @@ func formData(d *generator.Draft, l generator.Lang, vocab map[string]string) map
 	data["Place"] = in.Place[l]
 	data["Signatories"] = signatories
 	data["PartyList"] = lang.joinAnd(names(signatories))
-	data["Originals"] = lang.originals(len(signatories))
+	data["Originals"] = lang.originalsFor(len(signatories), hasDepositary(in))
 	return data
 }
 
@@ -63,4 +63,15 @@ func names(ns []generator.Name) []string {
 		out[i] = n.Nom
 	}
 	return out
+}
+
+// hasDepositary reports whether the instrument designates a depositary, which keeps its single
+// original: a clause on ratification or on the depositary.
+func hasDepositary(in *generator.Instrument) bool {
+	for _, u := range in.Uses {
+		if u.Clause.ID == "final/ratification" || u.Clause.ID == "final/depositary" {
+			return true
+		}
+	}
+	return false
 }

@@ -16,6 +16,7 @@ type phrases struct {
 	dateFmt   func(day int, month string, year int) string
 	and       string
 	copies    func(n int) string
+	single    string                    // a single original kept by the depositary
 	langNames map[generator.Lang]string // "English" / "англійською"
 }
 
@@ -24,6 +25,7 @@ var english = phrases{
 		"September", "October", "November", "December"},
 	dateFmt: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
 	and:     "and",
+	single:  "in a single original",
 	copies: func(n int) string {
 		switch n {
 		case 2:
@@ -44,6 +46,7 @@ var ukrainian = phrases{
 	dateFmt:   func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d року", d, m, y) },
 	and:       "і",
 	copies:    ukrainianCopies,
+	single:    "в одному оригінальному примірнику",
 	langNames: map[generator.Lang]string{generator.English: "англійською", generator.Ukrainian: "українською"},
 }
 
@@ -61,8 +64,21 @@ func (p *phrases) date(t time.Time) string {
 
 func (p *phrases) joinAnd(items []string) string { return tmpl.JoinAnd(items, p.and) }
 
-// originals says how many originals are signed: "in quadruplicate", "у чотирьох примірниках".
-func (p *phrases) originals(parties int) string { return p.copies(parties) }
+// originals says how the treaty is done for its number of signatories. A multilateral treaty
+// (more than two signatories) has a depositary in every form of the library, and is done in a
+// single original deposited with it; a bilateral treaty is done in duplicate.
+func (p *phrases) originals(parties int) string { return p.originalsFor(parties, parties > 2) }
+
+// originalsFor says how a treaty is done: "in a single original" («в одному оригінальному
+// примірнику») when a depositary keeps it, the copies each signatory keeps otherwise ("in
+// duplicate", «у двох примірниках»). Certified copies of a deposited original go to the
+// signatories (UN Final Clauses Handbook; VCLT Art. 77).
+func (p *phrases) originalsFor(parties int, depositary bool) string {
+	if depositary {
+		return p.single
+	}
+	return p.copies(parties)
+}
 
 // languageList names the languages of the texts, the draft's own first: "English and
 // Ukrainian", "українською та англійською".

@@ -24,3 +24,29 @@ func TestUkrainianCopies(t *testing.T) {
 		t.Errorf("English: %q", got)
 	}
 }
+
+// A multilateral treaty is done in a single original, deposited; a bilateral one in duplicate.
+func TestOriginals(t *testing.T) {
+	for _, tc := range []struct {
+		p          *phrases
+		n          int
+		depositary bool
+		want       string
+	}{
+		{&english, 7, true, "in a single original"},
+		{&english, 2, false, "in duplicate"},
+		{&english, 3, false, "in triplicate"},
+		{&ukrainian, 16, true, "в одному оригінальному примірнику"},
+		{&ukrainian, 2, false, "в двох примірниках"},
+	} {
+		if got := tc.p.originalsFor(tc.n, tc.depositary); got != tc.want {
+			t.Errorf("%d, depositary %v: %q, want %q", tc.n, tc.depositary, got, tc.want)
+		}
+	}
+	if got := english.originals(7); got != "in a single original" {
+		t.Errorf("seven signatories: %q", got)
+	}
+	if got := ukrainian.originals(2); got != "в двох примірниках" {
+		t.Errorf("two signatories: %q", got)
+	}
+}

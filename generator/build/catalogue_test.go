@@ -9,6 +9,7 @@ import (
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/build"
+	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
 // Every library clause renders in every form it allows and in both languages, with no template
@@ -45,6 +46,82 @@ func renderOne(t *testing.T, p *build.Project, c *generator.Clause, form generat
 			checkRendered(t, fmt.Sprintf("%s (%s, %s, %s)", c.ID, form, scope, l), form, l, a.Text[l])
 		}
 	}
+}
+
+// The English and Ukrainian texts of every library clause say the same thing as far as the
+// divergence check (G509) can read: the same paragraphs and lettered points, numbers, durations
+// and references, in every form the clause allows, for both scopes and for every allowed value
+// of each of its enumerated and boolean parameters.
+func TestCatalogueTextsAgree(t *testing.T) {
+	p := project(t)
+	for _, c := range p.Library.Clauses() {
+		for _, form := range c.Forms {
+			for _, scope := range []string{"ceasefire", "peace"} {
+				for _, with := range variants(c) {
+					src := withParam(catalogueSpec(p.Library.Get, c, form, scope), with)
+					what := fmt.Sprintf("%s (%s, %s; %s)", c.ID, form, scope, with)
+					in, err := p.Loader.Load("catalogue/"+c.ID+".yaml", []byte(src))
+					if err != nil {
+						t.Errorf("%s: %v\nspec:\n%s", what, err, src)
+						continue
+					}
+					d, err := p.Kit.Assemble(in)
+					if err != nil {
+						t.Errorf("%s: %v", what, err)
+						continue
+					}
+					for _, a := range d.Articles {
+						if a.Use.Clause.ID != c.ID {
+							continue
+						}
+						if why := review.Diverges(a, in.Languages); why != "" {
+							t.Errorf("%s: %s\n--- en\n%s\n--- uk\n%s", what, why, a.Text["en"], a.Text["uk"])
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// withParam adds "name: value" to the with of the spec's last clause (the clause under test).
+func withParam(spec, with string) string {
+	if with == "" {
+		return spec
+	}
+	lines := strings.Split(strings.TrimSuffix(spec, "\n"), "\n")
+	last := lines[len(lines)-1]
+	if strings.HasPrefix(last, "    with: {") {
+		lines[len(lines)-1] = strings.TrimSuffix(last, "}") + ", " + with + "}"
+	} else {
+		lines = append(lines, "    with: {"+with+"}")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// variants are the "name: value" pairs that try each allowed value of the clause's enumerated
+// and boolean parameters in turn; the first is empty (the defaults).
+func variants(c *generator.Clause) []string {
+	out := []string{""}
+	for _, prm := range c.Params {
+		var values []string
+		switch {
+		case len(prm.Allowed) > 0:
+			for _, v := range prm.Allowed {
+				if str, ok := v.(string); ok {
+					values = append(values, fmt.Sprintf("%q", str))
+				} else {
+					values = append(values, fmt.Sprint(v))
+				}
+			}
+		case prm.Type == generator.BoolParam:
+			values = []string{"true", "false"}
+		}
+		for _, v := range values {
+			out = append(out, prm.Name+": "+v)
+		}
+	}
+	return out
 }
 
 // Every parameter default lies within the parameter's own limits.

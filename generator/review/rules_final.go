@@ -42,8 +42,8 @@ var ratificationGap = &Rule{
 	Severity: Info, Weakness: []int{12},
 	Why:      "A treaty that needs ratification protects no one until parliaments act, unless it applies provisionally (VCLT Art. 25). An executive-only instrument avoids that delay but can be dropped by the next government.",
 	Source:   "weaknesses.md §4, §5 (ratification); VCLT Art. 25",
-	Fix:      "In a treaty, add final/provisional-application; for a memorandum, plan the treaty that will replace it.",
-	Evidence: "The spec's form; library properties (ratification, provisional-application); custom final text (en, uk).",
+	Fix:      "In a treaty, add final/provisional-application; where its constitutional proviso leaves duties to use armed force to ratification, add measures short of force that apply from signature (defence/response-floor, sanctions/snapback); for a memorandum, plan the treaty that will replace it.",
+	Evidence: "The spec's form; library properties (ratification, provisional-application, constitutional-proviso); custom final text (en, uk).",
 	check: func(p *pass) {
 		switch {
 		case !p.in.Form.Binding():
@@ -51,6 +51,9 @@ var ratificationGap = &Rule{
 		case len(p.providing("ratification")) > 0 && len(p.providing("provisional-application")) == 0:
 			c := p.providing("ratification")[0]
 			p.report(c, Info, "", "the treaty needs ratification (%s) and does not apply provisionally, so it protects no one until then", c.id)
+		}
+		for _, c := range p.providing("constitutional-proviso") {
+			p.report(c, Info, "", "%s applies only to the extent each signatory's constitution allows: where a duty to use armed force needs parliament's approval, that duty waits for ratification", c.id)
 		}
 	},
 }

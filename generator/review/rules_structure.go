@@ -1,7 +1,6 @@
 package review
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,8 +15,8 @@ var divergentTexts = &Rule{
 	Escalation: "warning when a text is written in the other language's alphabet (Ukrainian text in the en slot, or English in the uk slot)",
 	Why:        "Where the English and Ukrainian texts of a clause differ (one is missing, a number differs, a paragraph is dropped), a guarantor can rely on the weaker reading. Each authentic text must say the same thing.",
 	Source:     "weaknesses.md §6 item 20, §7; VCLT Art. 33",
-	Fix:        "Align the texts of the clause: the same paragraphs, the same numbers, the same content.",
-	Evidence:   "The rendered text of every clause in each language: empty texts, differing numbers, differing paragraph counts, very different lengths.",
+	Fix:        "Align the texts of the clause: the same paragraphs and lettered points, the same numbers, durations and references, the same content.",
+	Evidence:   "The rendered text of every clause in each language: empty texts; the number of paragraphs and of lettered points; every number in digits or words; every duration (hours, days, weeks, months, years); every reference to an article, paragraph or annex.",
 	check: func(p *pass) {
 		if len(p.in.Languages) < 2 {
 			return
@@ -27,92 +26,14 @@ var divergentTexts = &Rule{
 				p.report(c, Warning, "", "the texts of %s diverge: %s", c.id, why)
 				continue
 			}
-			if why := diverges(c.art, p.in.Languages); why != "" {
+			if why := Diverges(c.art, p.in.Languages); why != "" {
 				p.report(c, Info, "", "the texts of %s diverge: %s", c.id, why)
 			}
 		}
 	},
 }
 
-// diverges says how the language versions of an article differ; "" if they do not visibly.
-func diverges(a *generator.Article, langs []generator.Lang) string {
-	first := langs[0]
-	base := strings.TrimSpace(a.Text[first])
-	for _, l := range langs[1:] {
-		t := strings.TrimSpace(a.Text[l])
-		if (base == "") != (t == "") {
-			return fmt.Sprintf("one of the %s and %s texts is empty", first, l)
-		}
-		if base == "" {
-			continue
-		}
-		if n := unmatched(base, t); n != "" {
-			return fmt.Sprintf("the number %s of the %s text is not in the %s text", n, first, l)
-		}
-		if n := unmatched(t, base); n != "" {
-			return fmt.Sprintf("the number %s of the %s text is not in the %s text", n, l, first)
-		}
-		switch {
-		case paragraphs(base) != paragraphs(t):
-			return fmt.Sprintf("the %s text has %d paragraphs, the %s text %d", first, paragraphs(base), l, paragraphs(t))
-		default:
-			if r := float64(len([]rune(t))) / float64(len([]rune(base))); r < 0.5 || r > 2.2 {
-				return fmt.Sprintf("the %s text is %.0f%% the length of the %s text", l, 100*r, first)
-			}
-		}
-	}
-	return ""
-}
-
-// unmatched returns the first number written in digits in a that b writes neither in digits
-// nor as a word ("3" and "три" match); "" if there is none.
-func unmatched(a, b string) string {
-	inB := map[string]bool{}
-	for _, d := range numbers(b) {
-		inB[d] = true
-	}
-	words := false
-	for _, d := range numbers(a) {
-		if inB[strings.TrimLeft(d, "0")] || inB[d] {
-			continue
-		}
-		if !words {
-			words = true
-			for _, w := range strings.FieldsFunc(strings.ToLower(replacer.Replace(b)), notWordRune) {
-				if n, ok := numberWords[w]; ok {
-					inB[strconv.Itoa(n)] = true
-				}
-			}
-		}
-		if !inB[strings.TrimLeft(d, "0")] && !inB[d] {
-			return d
-		}
-	}
-	return ""
-}
-
-// numbers returns the runs of ASCII digits in s.
-func numbers(s string) []string {
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		digit := i < len(s) && s[i] >= '0' && s[i] <= '9'
-		switch {
-		case digit && start < 0:
-			start = i
-		case !digit && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
-		}
-	}
-	return out
-}
-
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }
-
-func paragraphs(s string) int { return len(paragraphBreaks.Split(strings.TrimSpace(s), -1)) }
-
-var paragraphBreaks = regexp.MustCompile(`\n\s*\n|\n\s*(?:\(?[a-zа-я0-9]\)|[0-9]+\.)\s`)
 
 var danglingRef = &Rule{
 	ID: "G701", Name: "dangling-reference", Title: "Reference to an article that does not exist",
