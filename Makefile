@@ -23,24 +23,9 @@ build:
 man:
 	$(GO) run ./internal/cli/man -o man
 
-## golden: regenerate the golden drafts and renderings after an intended change (review the diff!)
+## golden: regenerate the golden drafts, renderings and generated docs after an intended change (review the diff!)
 golden:
 	$(GO) test ./generator/build -run TestExamplesGolden -update
-	$(GO) test ./generator/render/... -update
-
-## fuzz: run each fuzz target for a while
-fuzz:
-	$(GO) test ./generator/spec -run '^$$' -fuzz FuzzLoad -fuzztime 30s
-	$(GO) test ./generator/library -run '^$$' -fuzz FuzzParseClause -fuzztime 30s
-
-## bench: every stage benchmark (medians of 6 runs), then bench/compare.sh on 100 drafts
-bench:
-	$(GO) test -run '^$$' -bench . -count 6 ./generator/build ./generator/render/... | awk -f bench/medians.awk
-	bench/compare.sh -n 100 -r 5
-
-clean:
-	rm -rf out bin man
-
-## install-check: go install github.com/guarantor-dev/guarantor/cmd/guarantor@latest works from a clean GOPATH (local proxy)
-install-check:
-	scripts/install-check
+	$(GO) test ./generator/render/html ./generator/render/pdf -update
+	$(GO) test ./generator/review -run TestRulesDoc -update
+	$(GO) test ./generator/library -run TestClausesDoc -update

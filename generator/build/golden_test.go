@@ -61,14 +61,20 @@ func TestExamplesGolden(t *testing.T) {
 func TestBuildDeterministic(t *testing.T) {
 	p := project(t)
 	specs, _ := filepath.Glob("../../drafts/*.yaml")
+	if len(specs) == 0 {
+		t.Fatal("no examples in drafts/")
+	}
 	for _, spec := range specs {
 		a, err1 := p.Draft(spec)
 		b, err2 := p.Draft(spec)
 		if err1 != nil || err2 != nil {
 			t.Fatalf("%v %v", err1, err2)
 		}
-		fa, _, _ := p.Files(a, build.Options{})
-		fb, _, _ := p.Files(b, build.Options{})
+		fa, _, errA := p.Files(a, build.Options{})
+		fb, _, errB := p.Files(b, build.Options{})
+		if errA != nil || errB != nil || len(fa) == 0 {
+			t.Fatalf("%s: %d files, errors %v %v", spec, len(fa), errA, errB)
+		}
 		for name := range fa {
 			if !bytes.Equal(fa[name], fb[name]) {
 				t.Errorf("%s: %s differs between two builds", spec, name)

@@ -1,7 +1,6 @@
 package render_test
 
 import (
-	"flag"
 	"slices"
 	"testing"
 
@@ -10,9 +9,6 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render/internal/fixture"
 )
 
-// update is accepted, though this package has no golden files, so that
-// go test ./generator/render/... -update (make golden) runs.
-var _ = flag.Bool("update", false, "rewrite the golden files (none here)")
 
 func formats(t *testing.T, names ...string) []render.Format {
 	var out []render.Format

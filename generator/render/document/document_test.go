@@ -1,7 +1,6 @@
 package document_test
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -13,9 +12,6 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render/internal/fixture"
 )
 
-// update is accepted, though this package has no golden files, so that
-// go test ./generator/render/... -update (make golden) runs.
-var _ = flag.Bool("update", false, "rewrite the golden files (none here)")
 
 func parse(t *testing.T, d *generator.Draft, l generator.Lang) *document.Document {
 	t.Helper()
