@@ -20,13 +20,13 @@ import (
 func TestInterruptedBuild(t *testing.T) {
 	dir := t.TempDir()
 	specs, ref := filepath.Join(dir, "specs"), filepath.Join(dir, "ref")
-	mustCLI(t, "corpus", "60", "-o", specs)
-	mustCLI(t, "build", specs, "-o", ref, "-q")
+	mustCLI(t, "corpus", "24", "-o", specs)
+	mustCLI(t, "build", specs, "-o", ref, "-q", "--format", "md,pdf")
 	want := files(t, ref)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
 		t.Run(sig.String(), func(t *testing.T) {
 			out := filepath.Join(dir, "out-"+strings.ReplaceAll(sig.String(), " ", "-"))
-			code, stopped, said := interrupt(t, sig, out, "build", specs, "-o", out, "-q", "-j", "2")
+			code, stopped, said := interrupt(t, sig, out, "build", specs, "-o", out, "-q", "-j", "2", "--format", "md,pdf")
 			if !stopped {
 				t.Skip("the build finished before it could be interrupted")
 			}
@@ -47,7 +47,7 @@ func TestInterruptedBuild(t *testing.T) {
 					t.Errorf("%s is partial or wrong after the interruption", name)
 				}
 			}
-			mustCLI(t, "build", specs, "-o", out, "-q")
+			mustCLI(t, "build", specs, "-o", out, "-q", "--format", "md,pdf")
 			got := files(t, out)
 			for name := range got {
 				if strings.HasPrefix(filepath.Base(name), ".") && !strings.HasSuffix(name, ".guarantor.lock") {
