@@ -78,7 +78,7 @@ func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, v
 	for i, a := range d.Articles {
 		body, _ := a.Use.Clause.Body(l, in.Form)
 		data := clauseData(in, l, vocab, a.Use.Params)
-		text, err := tmpl.Execute(body.Tmpl, env, data, body.Pos)
+		text, err := execute(body.Tmpl, env, data, body.Pos)
 		if err != nil {
 			errs.Merge(err)
 			continue

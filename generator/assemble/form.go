@@ -30,7 +30,7 @@ func (f *former) piece(name string, data any) (string, error) {
 	if data == nil {
 		data = f.data
 	}
-	out, err := tmpl.Execute(t, f.env, data, generator.Position{File: f.t.Name(), Line: 1})
+	out, err := execute(t, f.env, data, generator.Position{File: f.t.Name(), Line: 1})
 	if err != nil {
 		return "", err
 	}

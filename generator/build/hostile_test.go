@@ -102,3 +102,23 @@ func TestHostileSpecFiles(t *testing.T) {
 		}
 	}
 }
+
+// Custom text that would call a third party, or take Markdown quadratic time, fails the draft
+// with the position of the text in the spec.
+func TestHostileCustomText(t *testing.T) {
+	p := loadFrom(t, "../../clauses")
+	for text, want := range map[string]string{
+		"Fine.\n![p](https://tracker.example/p.png)": "hostile.yaml:16: an image",
+		strings.Repeat("[a](", 40_000):               "hostile.yaml:15:11: the text has 80000 square brackets",
+		"{{ range 60000 }}word\n{{ end }}":           "hostile.yaml:15: template: the draft's text exceeds 256 KiB",
+	} {
+		spec := hostileSpec(t, t.TempDir(), text)
+		results, err := (&build.Runner{Project: p, Out: t.TempDir()}).Run(context.Background(), []string{spec})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := results[0]; r.Status != build.Failed || !strings.Contains(r.Error, want) {
+			t.Errorf("%.30q: %s %q, want failed with %q", text, r.Status, r.Error, want)
+		}
+	}
+}

@@ -58,31 +58,30 @@ func Execute(t *template.Template, env *Env, data any, start generator.Position)
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := bound.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
+	if err := bound.Execute(&capped{w: &buf, g: env.guard}, data); err != nil {
 		return "", Locate(start, err)
 	}
 	return buf.String(), nil
 }
 
-// capped is the writer of an execution: it refuses output past MaxOutput, counts it in the
-// draft's budget, and stops the execution once the budget's time is up or its context done.
+// capped is the writer of an execution: it refuses output past the draft's MaxText, counts it
+// in the draft's budget, and stops the execution once the budget's time is up or its context
+// done.
 type capped struct {
-	w    *bytes.Buffer
-	left int
-	g    *guard
+	w *bytes.Buffer
+	g *guard
 }
 
 func (c *capped) Write(p []byte) (int, error) {
 	if err := c.g.check(); err != nil {
 		return 0, err
 	}
-	if len(p) > c.left {
+	if c.g.written += len(p); c.g.written > MaxText {
 		return 0, errTooLarge
 	}
 	if err := c.g.add(len(p)); err != nil {
 		return 0, err
 	}
-	c.left -= len(p)
 	return c.w.Write(p)
 }
 
