@@ -138,7 +138,7 @@ const bandHeight = 100.0
 // one line, or as several bands when it is taller than bandHeight.
 func tableRow(b *block, row [][]run, widths []float64, t theme) []line {
 	h := t.lineHeight(b.size)
-	var frags [][]frag               // by text line of the row
+	var frags [][]frag // by text line of the row
 	x := b.indent
 	for c, w := range widths {
 		if c < len(row) {
