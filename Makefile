@@ -20,10 +20,13 @@ golden:
 	$(GO) test ./generator/build -run TestExamplesGolden -update
 	$(GO) test ./generator/render/... -update
 
-## fuzz: run each fuzz target for a while
+## fuzz: run each fuzz target for a while (FUZZTIME=10m for a long run)
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test ./generator/spec -run '^$$' -fuzz FuzzLoad -fuzztime 30s
-	$(GO) test ./generator/library -run '^$$' -fuzz FuzzParseClause -fuzztime 30s
+	$(GO) test ./generator/spec -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/library -run '^$$' -fuzz FuzzParseClause -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/tmpl -run '^$$' -fuzz FuzzExecute -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/build -run '^$$' -fuzz FuzzCustomText -fuzztime $(FUZZTIME)
 
 ## bench: every stage benchmark (medians of 6 runs), then bench/compare.sh on 100 drafts
 bench:
