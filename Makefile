@@ -1,6 +1,6 @@
 GO ?= go
 
-.PHONY: demo test build golden fuzz bench clean
+.PHONY: demo test build man golden fuzz bench clean
 
 ## demo: build every example in drafts/ into out/
 demo:
@@ -15,6 +15,10 @@ test:
 build:
 	$(GO) build -o bin/guarantor ./cmd/guarantor
 
+## man: write a manual page per command into man/ (man -l man/guarantor.1)
+man:
+	$(GO) run ./internal/cli/man -o man
+
 ## golden: regenerate the golden drafts and renderings after an intended change (review the diff!)
 golden:
 	$(GO) test ./generator/build -run TestExamplesGolden -update
@@ -26,7 +30,7 @@ fuzz:
 	$(GO) test ./generator/spec -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
 	$(GO) test ./generator/library -run '^$$' -fuzz FuzzParseClause -fuzztime $(FUZZTIME)
 	$(GO) test ./generator/tmpl -run '^$$' -fuzz FuzzExecute -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/build -run '^$$' -fuzz FuzzCustomText -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/build -run '^$$' -fuzz FuzzCustomText -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
 
 ## bench: every stage benchmark (medians of 6 runs), then bench/compare.sh on 100 drafts
 bench:
@@ -34,4 +38,4 @@ bench:
 	bench/compare.sh -n 100 -r 5
 
 clean:
-	rm -rf out bin
+	rm -rf out bin man

@@ -19,10 +19,20 @@ type Clause struct {
 	Suggests   []string
 	Properties Properties
 	Sources    []string
+	Annexes    []*AnnexDef // annexes the clause refers to, which a draft using it carries
 	Texts      map[Lang]*Text
 	Custom     bool     // written in a spec rather than the library
 	Pos        Position // where the clause is defined: its file, or its spec entry
 	Hash       string   // sha256 of the clause file (library) or of its spec entry (custom)
+}
+
+// AnnexDef is an annex a clause refers to with {{ annex "id" }}: the draft carries it after
+// the signatures, numbered in the order of the clauses, with its title and, until the
+// negotiators attach its content, a placeholder.
+type AnnexDef struct {
+	ID    string
+	Title map[Lang]string
+	Text  map[Lang]string // what the annex will hold, set as its placeholder; may be empty
 }
 
 // Text is a clause's wording in one language: a template written once with the form's

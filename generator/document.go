@@ -11,7 +11,8 @@ package generator
 //	│   └── Body []Block   *Paragraph (numbered or not) > []*Point, *Table, *Passage
 //	├── Back []*Matter      testimonium paragraphs, then one signature block per party
 //	├── Notes []*Note      the footnotes, numbered in order of first reference
-//	└── Annexes []*Annex   matter after the signatures (the reviewer's notes)
+//	├── Annexes []*Annex   the instrument's annexes, after the signatures
+//	└── Review []*Annex    matter outside the instrument: the reviewer's notes
 //
 // Structure lives in the types; only the leaves (Inline) hold Markdown, which renderers parse
 // as inline text. Cross-references and footnote references are typed spans, never numbers to
@@ -24,11 +25,13 @@ type Doc struct {
 	Layout     Layout
 	Marking    Marking
 	Title      string
+	ShortTitle string // for running heads: the spec's short title, or "" to cut the title
 	Front      []*Matter
 	Parts      []*Part
 	Back       []*Matter
 	Notes      []*Note
-	Annexes    []*Annex
+	Annexes    []*Annex // the instrument's own annexes, after the signatures
+	Review     []*Annex // matter outside the instrument, after its annexes: the reviewer's notes
 }
 
 // Layout is how a form sets its parts.
@@ -85,7 +88,8 @@ type Block interface{ block() }
 
 // Paragraph is a paragraph of a part, numbered ("1.") or not, with its lettered points.
 type Paragraph struct {
-	Number int // 0 when the paragraph has no number
+	Number int    // 0 when the paragraph has no number
+	Label  string // a label the form gives it instead ("5.1." in a memorandum), or ""
 	Text   Inline
 	Points []*Point
 }
@@ -142,8 +146,10 @@ type Note struct {
 	Text   Inline
 }
 
-// Annex is matter set after the signatures on a page of its own.
+// Annex is matter set after the signatures on a page of its own: an annex of the instrument,
+// or the reviewer's notes.
 type Annex struct {
+	ID      string // "annex-1" for an annex of the instrument; "" for the reviewer's notes
 	Heading string
 	Note    string // a line under the heading, set in italics
 	Body    []Block

@@ -8,6 +8,7 @@ type Instrument struct {
 	File        string // the spec file as given
 	Name        string // output folder name
 	Title       map[Lang]string
+	ShortTitle  map[Lang]string // for running heads; nil when the spec gives none
 	Form        Form
 	Languages   []Lang
 	Prevails    Lang // empty when all texts are equally authentic
@@ -20,6 +21,18 @@ type Instrument struct {
 	Uses        []*Use
 	Suppress    []Suppression
 	Hash        string // sha256 of the spec file
+	// Keys says where the spec writes its keys, by dotted path: "form", "clauses",
+	// "parties.guarantors", "title.en", "suppress.2". Findings about the instrument as a whole
+	// point there.
+	Keys map[string]Position
+}
+
+// KeyPos returns where the spec writes the key at path, or the spec file alone when unknown.
+func (in *Instrument) KeyPos(path string) Position {
+	if p, ok := in.Keys[path]; ok {
+		return p
+	}
+	return Position{File: in.File}
 }
 
 // Use is one clause chosen for an instrument, with its parameter values (defaults filled in).

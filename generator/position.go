@@ -84,7 +84,8 @@ func (l *ErrorList) Merge(err error) {
 	}
 }
 
-// Err returns the list sorted by position, or nil when it is empty.
+// Err returns the list sorted by position without repeats (the same problem found twice, say
+// by two renderings of one text), or nil when it is empty.
 func (l ErrorList) Err() error {
 	if len(l) == 0 {
 		return nil
@@ -99,7 +100,15 @@ func (l ErrorList) Err() error {
 		}
 		return a.Col < b.Col
 	})
-	return l
+	seen := make(map[Error]bool, len(l))
+	out := l[:0]
+	for _, e := range l {
+		if !seen[*e] {
+			seen[*e] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Error prints one problem per line.

@@ -53,12 +53,12 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 	in := d.Instrument
 	vocab := k.vocab[key{l, in.Form}]
 	b := newBuilder(d, l, vocab)
-	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Ctx: k.ctx}
+	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Annex: b.annex.annex, Ctx: k.ctx}
 	texts, err := k.clauseTexts(d, l, env, vocab)
 	if err != nil {
 		return nil, err
 	}
-	f := &former{t: k.forms[key{l, in.Form}], env: env, data: formData(d, l, vocab)}
+	f := &former{form: k.forms[key{l, in.Form}], bind: k.bind, env: env, data: formData(d, l, vocab)}
 	if err := b.build(f, texts); err != nil {
 		return nil, err
 	}
@@ -78,7 +78,10 @@ func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, v
 	for i, a := range d.Articles {
 		body, _ := a.Use.Clause.Body(l, in.Form)
 		data := clauseData(in, l, vocab, a.Use.Params)
-		text, err := execute(body.Tmpl, env, data, body.Pos)
+		text, err := k.bind.Execute(body, "", env, data)
+		if err == nil {
+			err = checkText(text, body.Pos)
+		}
 		if err != nil {
 			errs.Merge(err)
 			continue

@@ -11,13 +11,15 @@ type builder struct {
 	d     *generator.Draft
 	doc   *generator.Doc
 	refs  *refTable
+	annex *annexTable
 	parts map[int]*generator.Part // by number, for references
 	notes *noteTable
 }
 
 func newBuilder(d *generator.Draft, l generator.Lang, vocab map[string]string) *builder {
-	doc := &generator.Doc{Lang: l, Instrument: d.Instrument, Title: d.Instrument.Title[l]}
-	return &builder{d: d, doc: doc, refs: newRefTable(d, vocab), parts: map[int]*generator.Part{},
+	doc := &generator.Doc{Lang: l, Instrument: d.Instrument, Title: d.Instrument.Title[l],
+		ShortTitle: d.Instrument.ShortTitle[l]}
+	return &builder{d: d, doc: doc, refs: newRefTable(d, vocab), annex: newAnnexTable(d, vocab), parts: map[int]*generator.Part{},
 		notes: &noteTable{}}
 }
 
@@ -40,6 +42,7 @@ func (b *builder) build(f *former, texts []string) error {
 	if err := b.back(f); err != nil {
 		return err
 	}
+	b.annexes(b.annex)
 	b.doc.Notes = b.notes.all
 	return nil
 }
@@ -108,6 +111,35 @@ func (b *builder) articles(f *former, texts []string) error {
 			return err
 		}
 		b.parts[a.Number].Body = body
+		if err := b.label(f, b.parts[a.Number]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// label gives the unnumbered paragraphs of a part the labels of the form's "paragraph" piece
+// ("5.1.", "5.2."), when the form has one and the part more than one such paragraph, so that
+// every commitment can be cited.
+func (b *builder) label(f *former, p *generator.Part) error {
+	if !f.has("paragraph") {
+		return nil
+	}
+	var paras []*generator.Paragraph
+	for _, x := range p.Body {
+		if para, ok := x.(*generator.Paragraph); ok && para.Number == 0 && len(para.Text) > 0 {
+			paras = append(paras, para)
+		}
+	}
+	if len(paras) < 2 {
+		return nil
+	}
+	for i, para := range paras {
+		label, err := f.piece("paragraph", map[string]any{"Part": p.Number, "Number": i + 1})
+		if err != nil {
+			return err
+		}
+		para.Label = label
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package assemble
 
 import (
 	"strconv"
-	"text/template"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/tmpl"
@@ -12,25 +11,28 @@ import (
 // "label", "testimonium", "signature", optionally "layout" and the closing parts
 // "closing N heading" / "closing N".
 type former struct {
-	t    *template.Template
+	form generator.Body
+	bind *tmpl.Binder
 	env  *tmpl.Env
 	data map[string]any
 }
 
 // has reports whether the form template defines the piece.
-func (f *former) has(name string) bool { return f.t.Lookup(name) != nil }
+func (f *former) has(name string) bool { return f.form.Tmpl.Lookup(name) != nil }
 
 // piece executes the named piece with data (the form's data when nil) and tidies it.
 func (f *former) piece(name string, data any) (string, error) {
-	t := f.t.Lookup(name)
-	if t == nil {
-		return "", generator.Errorf(generator.Position{File: f.t.Name(), Line: 1},
+	if !f.has(name) {
+		return "", generator.Errorf(f.form.Pos,
 			"the form template defines no %q", name).WithHint(`every form template defines "stamp", "status", "parties", "formula", "label", "testimonium" and "signature"`)
 	}
 	if data == nil {
 		data = f.data
 	}
-	out, err := execute(t, f.env, data, generator.Position{File: f.t.Name(), Line: 1})
+	out, err := f.bind.Execute(f.form, name, f.env, data)
+	if err == nil {
+		err = checkText(out, f.form.Pos)
+	}
 	if err != nil {
 		return "", err
 	}
@@ -56,7 +58,7 @@ func (f *former) layout() (generator.Layout, error) {
 	case s == "headed":
 		return generator.Headed, nil
 	}
-	return 0, generator.Errorf(generator.Position{File: f.t.Name(), Line: 1},
+	return 0, generator.Errorf(f.form.Pos,
 		"layout %q: use headed or listed", s)
 }
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"text/template"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/decode"
@@ -16,9 +15,10 @@ import (
 // form templates (templates/<form>.<lang>.md.tmpl).
 type Kit struct {
 	vocab map[key]map[string]string
-	forms map[key]*template.Template
-	Files map[string]string // template file name -> sha256, for manifests
-	ctx   context.Context   // stops template execution when done; see WithContext
+	forms map[key]generator.Body // parsed, with their source for placing errors
+	Files map[string]string      // template file name -> sha256, for manifests
+	bind  *tmpl.Binder           // bound copies of the clause and form templates, reused across drafts
+	ctx   context.Context        // stops template execution when done; see WithContext
 }
 
 type key struct {
@@ -29,7 +29,7 @@ type key struct {
 // LoadKit reads the vocabulary and the form templates from fsys; display is the folder name
 // shown in errors.
 func LoadKit(fsys fs.FS, display string) (*Kit, error) {
-	k := &Kit{forms: map[key]*template.Template{}, Files: map[string]string{}}
+	k := &Kit{forms: map[key]generator.Body{}, Files: map[string]string{}, bind: &tmpl.Binder{}}
 	var errs generator.ErrorList
 	vsrc, err := k.read(fsys, "vocabulary.yaml")
 	if err != nil {
@@ -51,7 +51,8 @@ func LoadKit(fsys fs.FS, display string) (*Kit, error) {
 				errs.Merge(err)
 				continue
 			}
-			k.forms[key{l, f}] = t
+			body.Tmpl = t
+			k.forms[key{l, f}] = body
 		}
 	}
 	if err := errs.Err(); err != nil {

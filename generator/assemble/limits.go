@@ -2,10 +2,8 @@ package assemble
 
 import (
 	"strings"
-	"text/template"
 
 	"github.com/guarantor-dev/guarantor/generator"
-	"github.com/guarantor-dev/guarantor/generator/tmpl"
 )
 
 // The limits on a clause text once its template has run, stated in README.md (Security and
@@ -15,15 +13,6 @@ const (
 	maxBrackets   = 1000 // [ and ] in one text
 	maxContainers = 16   // > - * + 1. opening blocks at the start of one line
 )
-
-// execute runs the template of a text and checks what it wrote (see checkText).
-func execute(t *template.Template, env *tmpl.Env, data any, pos generator.Position) (string, error) {
-	text, err := tmpl.Execute(t, env, data, pos)
-	if err != nil {
-		return "", err
-	}
-	return text, checkText(text, pos)
-}
 
 // checkText refuses a text, written by a template that starts at pos, that would make the
 // Markdown parsers take quadratic time, or make the draft fetch anything from elsewhere when

@@ -43,8 +43,8 @@ func tidy(s string) string {
 }
 
 // blockStart matches lines that begin a Markdown block of their own: headings, list items,
-// quotes, tables, the signature rule, and "(a)" sub-paragraphs.
-var blockStart = regexp.MustCompile(`^\s*(#|[-*+] |\d+[.)] |>|\||\\_|\([a-z]\) |\([ivx]+\) |[а-яієїґ]\) )`)
+// quotes, tables, footnote definitions, the signature rule, and "(a)" sub-paragraphs.
+var blockStart = regexp.MustCompile(`^\s*(#|\[\^[^\]]+\]:|[-*+] |\d+[.)] |>|\||\\_|\([a-z]\) |\([ivx]+\) |[а-яієїґ]\) )`)
 
 // continues reports whether line continues the paragraph that prev belongs to.
 func continues(prev, line string) bool {

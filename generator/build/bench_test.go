@@ -53,9 +53,8 @@ func BenchmarkAssemble(b *testing.B) {
 
 func BenchmarkReview(b *testing.B) {
 	d := draft(b)
-	src, _ := os.ReadFile(largest)
 	for b.Loop() {
-		review.ReviewSource(d, src)
+		review.Review(d)
 	}
 }
 

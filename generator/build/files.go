@@ -57,7 +57,7 @@ func withAnnex(d *generator.Draft, rep *review.Report) *generator.Draft {
 	c.Docs = maps.Clone(d.Docs)
 	for l, doc := range c.Docs {
 		withNotes := *doc
-		withNotes.Annexes = append(slices.Clip(doc.Annexes), review.Annex(rep, l))
+		withNotes.Review = append(slices.Clip(doc.Review), review.Annex(rep, l))
 		c.Docs[l] = &withNotes
 	}
 	return &c

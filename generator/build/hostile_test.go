@@ -108,9 +108,9 @@ func TestHostileSpecFiles(t *testing.T) {
 func TestHostileCustomText(t *testing.T) {
 	p := loadFrom(t, "../../clauses")
 	for text, want := range map[string]string{
-		"Fine.\n![p](https://tracker.example/p.png)": "hostile.yaml:16: an image",
+		"Fine.\n![p](https://tracker.example/p.png)": "hostile.yaml:16:11: an image",
 		strings.Repeat("[a](", 40_000):               "hostile.yaml:15:11: the text has 80000 square brackets",
-		"{{ range 60000 }}word\n{{ end }}":           "hostile.yaml:15: template: the draft's text exceeds 256 KiB",
+		"{{ range 60000 }}word\n{{ end }}":           "hostile.yaml:15:11: template: the draft's text exceeds 256 KiB",
 	} {
 		spec := hostileSpec(t, t.TempDir(), text)
 		results, err := (&build.Runner{Project: p, Out: t.TempDir()}).Run(context.Background(), []string{spec})

@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/review"
@@ -90,6 +92,22 @@ func (m *Manifest) intact(dir string, exact bool) bool {
 		}
 	}
 	return true
+}
+
+// edited returns the outputs in dir that exist but differ from what the manifest records:
+// files edited by hand since they were built, which a build must not overwrite silently.
+func (m *Manifest) edited(dir string) []string {
+	var out []string
+	for _, name := range slices.Sorted(maps.Keys(m.Outputs)) {
+		if !safeName(name) {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err == nil && generator.Hash(data) != m.Outputs[name] {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // safeName reports whether name is a plain file name, so a manifest cannot point outside its

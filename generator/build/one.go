@@ -32,6 +32,12 @@ func (r *Runner) one(ctx context.Context, res *Result) {
 		res.Status, res.Review = Unchanged, old.Review
 		return
 	}
+	if old != nil && !r.Force && !r.Check {
+		if edited := old.edited(res.Dir); len(edited) > 0 {
+			res.Status, res.Edited, res.Review = Kept, edited, old.Review
+			return
+		}
+	}
 	d, err := r.Project.Kit.WithContext(ctx).Assemble(in)
 	if err != nil {
 		res.Err = err

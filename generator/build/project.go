@@ -33,8 +33,18 @@ type Project struct {
 
 // Load reads the clause library and the templates (form templates, vocabulary, parties).
 func Load(clauses, templates Source) (*Project, error) {
+	return LoadLayers([]Source{clauses}, templates)
+}
+
+// LoadLayers is Load with the clause library read from several folders in order, a clause of a
+// later folder replacing the one of an earlier folder with its id (house clauses over ours).
+func LoadLayers(clauses []Source, templates Source) (*Project, error) {
 	var errs generator.ErrorList
-	lib, err := library.Load(clauses.FS, clauses.Display)
+	layers := make([]library.Layer, len(clauses))
+	for i, c := range clauses {
+		layers[i] = library.Layer{FS: c.FS, Display: c.Display}
+	}
+	lib, err := library.LoadLayers(layers...)
 	errs.Merge(err)
 	kit, err := assemble.LoadKit(templates.FS, templates.Display)
 	errs.Merge(err)

@@ -21,7 +21,7 @@ func (r *Runner) prune(results []*Result) ([]*Result, error) {
 	}
 	current, failed, built := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, res := range results {
-		spec := filepath.Clean(res.Spec)
+		spec := canonical(res.Spec)
 		if res.Status == Failed {
 			failed[spec] = true
 			continue
@@ -38,7 +38,7 @@ func (r *Runner) prune(results []*Result) ([]*Result, error) {
 		if err != nil || m == nil {
 			continue
 		}
-		spec := filepath.Clean(filepath.FromSlash(m.Spec))
+		spec := canonical(filepath.FromSlash(m.Spec))
 		if failed[spec] || !(built[spec] || r.gone(spec)) {
 			continue
 		}
@@ -54,12 +54,21 @@ func (r *Runner) prune(results []*Result) ([]*Result, error) {
 // gone reports whether spec was in one of the folders being built and no longer exists.
 func (r *Runner) gone(spec string) bool {
 	for _, f := range r.Folders {
-		if filepath.Dir(spec) == filepath.Clean(f) {
+		if filepath.Dir(spec) == canonical(f) {
 			_, err := os.Stat(spec)
 			return errors.Is(err, fs.ErrNotExist)
 		}
 	}
 	return false
+}
+
+// canonical is the absolute form of a path, so a spec named relatively in one build and
+// absolutely in the next is recognised as the same spec.
+func canonical(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
 }
 
 // removeDraft removes the files a manifest lists, the manifest and leftover temporary files,

@@ -19,6 +19,7 @@ const (
 	Stale     Status = "stale"     // with Check: its files would change
 	Failed    Status = "failed"    // its spec has an error; nothing was written
 	Pruned    Status = "pruned"    // its spec is gone: its folder was (with Check: would be) removed
+	Kept      Status = "kept"      // its files were edited by hand since they were built: not overwritten
 )
 
 // Result is what happened to one draft.
@@ -28,6 +29,7 @@ type Result struct {
 	Dir    string         `json:"dir,omitempty"`
 	Status Status         `json:"status"`
 	Reason string         `json:"reason,omitempty"` // why a draft was built or is stale
+	Edited []string       `json:"edited,omitempty"` // with Kept: the files edited by hand
 	Error  string         `json:"error,omitempty"`
 	Review review.Summary `json:"review"`
 
@@ -41,7 +43,7 @@ type Runner struct {
 	Out     string  // the output folder; each draft goes to Out/<name>/
 	Options Options // what to write for each draft
 	Jobs    int     // drafts built at once; 0: one per core
-	Force   bool    // rebuild drafts whose inputs did not change
+	Force   bool    // rebuild drafts whose inputs did not change; overwrite outputs edited by hand
 	Check   bool    // write nothing; report the drafts that would change
 	// Folders are the spec folders being built: the outputs of specs that were in one of them
 	// and no longer exist are pruned.

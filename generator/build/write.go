@@ -32,12 +32,13 @@ func lookupFormats(names []string) ([]render.Format, error) {
 	return out, nil
 }
 
-// pdfDate is the date written into PDFs: SOURCE_DATE_EPOCH when it is set (the convention of
-// reproducible builds), else the instrument's date; in UTC either way.
+// pdfDate is the build date written into PDFs: SOURCE_DATE_EPOCH when it is set (the convention
+// of reproducible builds), in UTC; else none, so that no PDF claims to have been made on the
+// date the draft bears (a paraphrase of 1994 is not a file of 1994).
 func pdfDate(in *generator.Instrument) (time.Time, error) {
 	env := os.Getenv("SOURCE_DATE_EPOCH")
 	if env == "" {
-		return in.Date.UTC(), nil
+		return time.Time{}, nil // no build date: the PDF carries none
 	}
 	secs, err := strconv.ParseInt(env, 10, 64)
 	if err != nil {

@@ -25,6 +25,13 @@ type front struct {
 	Suggests   []string             `yaml:"suggests"`
 	Properties generator.Properties `yaml:"properties"`
 	Sources    []string             `yaml:"sources"`
+	Annexes    []annexDef           `yaml:"annexes"`
+}
+
+type annexDef struct {
+	ID    string            `yaml:"id"`
+	Title map[string]string `yaml:"title"`
+	Text  map[string]string `yaml:"text"`
 }
 
 // parseClause reads one clause file. rel is its path inside the library (e.g.
@@ -60,6 +67,7 @@ func parseClause(rel, display string, src []byte) (*generator.Clause, *decode.Fi
 	c.Params = checkParams(f, fm.Params, &errs)
 	checkProperties(f, &c.Properties, c, &errs)
 	c.Texts = texts(f, cs.sections, c, &errs)
+	c.Annexes = checkAnnexes(f, fm.Annexes, c, &errs)
 	for lang := range c.Texts {
 		if _, ok := c.Title[lang]; !ok {
 			errs.Addf(f.KeyPos("title"), "title has no %q text, but the clause has a %q body", lang, lang)

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,27 +23,59 @@ type Library struct {
 // Load reads every *.md clause file in fsys. display is the folder name shown in errors (e.g.
 // "clauses"). All problems of all files are reported together.
 func Load(fsys fs.FS, display string) (*Library, error) {
+	return LoadLayers(Layer{FS: fsys, Display: display})
+}
+
+// Layer is one folder of clauses.
+type Layer struct {
+	FS      fs.FS
+	Display string
+}
+
+// LoadLayers reads the clause folders in order into one library: a clause of a later folder
+// replaces the clause of an earlier one with the same id (a ministry's own version of one of
+// ours), and the others add to it. Links (requires, conflicts, suggests) may cross folders.
+func LoadLayers(layers ...Layer) (*Library, error) {
 	lib := &Library{clauses: map[string]*generator.Clause{}, fronts: map[string]*decode.File{}}
 	var errs generator.ErrorList
-	paths, err := clauseFiles(fsys)
-	if err != nil {
-		errs.Addf(generator.Position{File: display}, "cannot read the clause library: %v", err)
-	}
-	for _, f := range parseAll(fsys, display, paths) {
-		errs.Merge(f.err)
-		if f.c != nil && f.c.ID != "" && lib.add(f.c, &errs) {
-			lib.fronts[f.c.ID] = f.front
+	for _, layer := range layers {
+		paths, err := clauseFiles(layer.FS)
+		if err != nil {
+			errs.Addf(generator.Position{File: layer.Display}, "cannot read the clause library: %v", err)
+		}
+		mine := map[string]bool{}
+		for _, f := range parseAll(layer.FS, layer.Display, paths) {
+			errs.Merge(f.err)
+			if f.c == nil || f.c.ID == "" {
+				continue
+			}
+			if !mine[f.c.ID] {
+				lib.drop(f.c.ID) // an earlier folder's clause, replaced
+			}
+			if lib.add(f.c, &errs) {
+				lib.fronts[f.c.ID], mine[f.c.ID] = f.front, true
+			}
 		}
 	}
 	lib.checkLinks(&errs)
 	lib.fronts = nil
 	if len(lib.clauses) == 0 && len(errs) == 0 {
-		errs.Addf(generator.Position{File: display}, "no clauses found").WithHint("clause files are clauses/<category>/<name>.md")
+		errs.Addf(generator.Position{File: layers[len(layers)-1].Display}, "no clauses found").WithHint("clause files are <folder>/<category>/<name>.md")
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return lib, nil
+}
+
+// drop removes a clause, if the library has it.
+func (l *Library) drop(id string) {
+	if _, ok := l.clauses[id]; !ok {
+		return
+	}
+	delete(l.clauses, id)
+	delete(l.fronts, id)
+	l.ids = slices.DeleteFunc(l.ids, func(s string) bool { return s == id })
 }
 
 func (l *Library) add(c *generator.Clause, errs *generator.ErrorList) bool {

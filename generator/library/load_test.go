@@ -75,6 +75,12 @@ func TestLoadBad(t *testing.T) {
 			[]string{`id "defence/" is not <category>/<name> within the clause's folder`}},
 		{"override for a form not allowed", map[string]string{"defence/a.md": good + "-- en mou --\nx\n"},
 			[]string{`clauses/defence/a.md:13:1: override for form "mou", which the clause does not allow`}},
+		{"annex without a title in a language", map[string]string{"defence/a.md": strings.Replace(good, "forms:",
+			"annexes: [{id: map, title: {en: Map}}]\nforms:", 1)},
+			[]string{`clauses/defence/a.md:7:`, `annex "map" has no "uk" title`}},
+		{"annex declared twice", map[string]string{"defence/a.md": strings.Replace(good, "forms:",
+			"annexes: [{id: map, title: {en: Map, uk: Карта}}, {id: map, title: {en: Map, uk: Карта}}]\nforms:", 1)},
+			[]string{`annex "map" is declared twice`}},
 		{"every file reported", map[string]string{
 			"defence/a.md": strings.Replace(good, "summary:", "sumary:", 1),
 			"defence/b.md": strings.NewReplacer("defence/a", "defence/b", "section: operative", "section: middle").Replace(good)},

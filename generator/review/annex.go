@@ -12,14 +12,14 @@ import (
 // annexWords are the fixed words of the annex in each language. The findings themselves (rule
 // titles, messages, reasons, fixes) are written in English only.
 type annexWords struct {
-	heading, note, profile, options, findings, none, clause, instrument, why, fix, suppressed string
-	count                                                                                     func(Summary) string
+	heading, note, profile, options, findings, none, clause, instrument, why, fix, suppressed, line string
+	count                                                                                           func(Summary) string
 }
 
 var annexLang = map[generator.Lang]annexWords{
 	generator.English: {
-		heading:    "Annex — Reviewer’s notes",
-		note:       "Prepared by guarantor %s from the reviewer’s rules. These notes are not part of the text for signature.",
+		heading:    "Reviewer’s notes (not part of the instrument)",
+		note:       "Prepared by guarantor %s from the reviewer’s rules for those negotiating the text. They are not an annex to the instrument and are not part of the text for signature.",
 		profile:    "Profile",
 		options:    "Options",
 		findings:   "Findings",
@@ -29,13 +29,14 @@ var annexLang = map[generator.Lang]annexWords{
 		why:        "Why",
 		fix:        "Fix",
 		suppressed: "Suppressed",
+		line:       "spec line",
 		count: func(s Summary) string {
 			return fmt.Sprintf("%s, %d suppressed", s.Counts(), s.Suppressed)
 		},
 	},
 	generator.Ukrainian: {
-		heading:    "Додаток — Зауваження рецензента",
-		note:       "Підготовлено guarantor %s за правилами рецензента. Ці зауваження не є частиною тексту для підписання. Опис правил і зауважень наведено англійською мовою.",
+		heading:    "Зауваження рецензента (не є частиною документа)",
+		note:       "Підготовлено guarantor %s за правилами рецензента для учасників переговорів. Ці зауваження не є додатком до документа і не входять до тексту для підписання. Опис правил і зауважень наведено англійською мовою.",
 		profile:    "Профіль",
 		options:    "Варіанти",
 		findings:   "Зауваження",
@@ -45,6 +46,7 @@ var annexLang = map[generator.Lang]annexWords{
 		why:        "Чому це важливо",
 		fix:        "Як виправити",
 		suppressed: "Приглушено",
+		line:       "рядок специфікації",
 		count: func(s Summary) string {
 			return fmt.Sprintf("помилки: %d; попередження: %d; довідкові: %d; приглушені: %d",
 				s.Error, s.Warning, s.Info, s.Suppressed)
@@ -82,7 +84,9 @@ func annexEntry(f *Finding, w annexWords) string {
 	if f.Clause != "" {
 		where = w.clause + " `" + f.Clause + "`"
 	}
-	where += " (" + escape(f.Pos.String()) + ")"
+	if f.Pos.Line > 0 {
+		where += fmt.Sprintf(" (%s %d)", w.line, f.Pos.Line)
+	}
 	head := fmt.Sprintf("**%s %s (%s): %s.** %s. %s", f.Rule.ID, f.Rule.Name, f.Severity, escape(f.Rule.Title), where, escape(asSentence(f.Message)))
 	if f.Suppressed {
 		head = fmt.Sprintf("~~%s~~ *%s: %s*", head, w.suppressed, escape(f.Reason))

@@ -18,8 +18,8 @@ func TestAnnex(t *testing.T) {
 	}}
 	en := markdown.Annex(Annex(r, generator.English))
 	for _, want := range []string{
-		"## Annex — Reviewer’s notes",
-		"1. **G999 test-rule (warning): A \\*test\\* rule.** Clause `custom/x` (a.yaml:3:5). The clause is \\*weak\\*.",
+		"## Reviewer’s notes (not part of the instrument)",
+		"1. **G999 test-rule (warning): A \\*test\\* rule.** Clause `custom/x` (spec line 3). The clause is \\*weak\\*.",
 		"*Why:* Because \\[it\\] matters. *Fix:* Use \\`x\\`.",
 		"2. ~~**G999", "*Suppressed: accepted*",
 		"**Findings:** 0 errors, 1 warning, 0 info, 1 suppressed.",
@@ -29,7 +29,7 @@ func TestAnnex(t *testing.T) {
 		}
 	}
 	uk := markdown.Annex(Annex(r, generator.Ukrainian))
-	for _, want := range []string{"## Додаток — Зауваження рецензента", "Положення `custom/x`", "*Чому це важливо:*", "*Як виправити:*"} {
+	for _, want := range []string{"## Зауваження рецензента (не є частиною документа)", "Положення `custom/x`", "*Чому це важливо:*", "*Як виправити:*"} {
 		if !strings.Contains(uk, want) {
 			t.Errorf("Ukrainian annex lacks %q:\n%s", want, uk)
 		}

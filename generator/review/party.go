@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -14,20 +13,13 @@ type partyMatcher struct {
 	re *regexp.Regexp
 }
 
-// matchers caches a matcher per party, since specs name the same parties over and over.
-var matchers sync.Map // *generator.Party -> *partyMatcher
-
-// matchParty returns a matcher for p; nil when p is nil.
+// matchParty returns a matcher for p; nil when p is nil. Each review makes its own (about a
+// tenth of a millisecond): no process-wide cache outlives the project it was made for.
 func matchParty(p *generator.Party) *partyMatcher {
 	if p == nil {
 		return nil
 	}
-	if m, ok := matchers.Load(p); ok {
-		return m.(*partyMatcher)
-	}
-	m := newPartyMatcher(p)
-	matchers.Store(p, m)
-	return m
+	return newPartyMatcher(p)
 }
 
 func newPartyMatcher(p *generator.Party) *partyMatcher {

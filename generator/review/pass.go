@@ -6,15 +6,12 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
-	"github.com/guarantor-dev/guarantor/generator/decode"
 )
 
 // pass is what a check sees: the draft, the facts about each clause, and where to report.
 type pass struct {
 	d         *generator.Draft
 	in        *generator.Instrument
-	spec      *decode.File // nil when the spec source could not be read again
-	lines     []string     // the spec source, by line
 	clauses   []*clause
 	adversary *partyMatcher
 	protected *partyMatcher
@@ -23,15 +20,9 @@ type pass struct {
 	frame     map[generator.Lang][]sentence // sentences of the form template; see frameSays
 }
 
-func newPass(d *generator.Draft, src []byte) *pass {
+func newPass(d *generator.Draft) *pass {
 	in := d.Instrument
 	p := &pass{d: d, in: in, adversary: matchParty(in.Adversary), protected: matchParty(in.Beneficiary)}
-	if src != nil {
-		if f, err := decode.Parse(in.File, src, 0); err == nil {
-			p.spec = f
-		}
-		p.lines = strings.Split(string(src), "\n")
-	}
 	for _, a := range d.Articles {
 		p.clauses = append(p.clauses, newClause(a, in.Languages))
 	}
@@ -111,10 +102,14 @@ func (p *pass) reportSpec(sev Severity, key []any, format string, args ...any) *
 
 // keyPos is where a key of the spec is written; the file alone when unknown.
 func (p *pass) keyPos(path ...any) generator.Position {
-	if p.spec == nil || len(path) == 0 {
+	if len(path) == 0 {
 		return generator.Position{File: p.in.File}
 	}
-	return p.spec.KeyPos(path...)
+	parts := make([]string, len(path))
+	for i, k := range path {
+		parts[i] = fmt.Sprint(k)
+	}
+	return p.in.KeyPos(strings.Join(parts, "."))
 }
 
 // relate adds each clause to a finding's related places.
@@ -141,23 +136,10 @@ func (p *pass) locate(c *generator.Clause, phrase string) (generator.Position, b
 		col := len([]rune(before[strings.LastIndex(before, "\n")+1:]))
 		pos := body.Pos
 		pos.Line += line
-		pos.Col = p.indent(pos.Line, body.Pos.Col, line) + col + 1
+		pos.Col = max(body.Pos.Col-1, 0) + col + 1
 		return pos, true
 	}
 	return generator.Position{}, false
-}
-
-// indent returns how many columns precede the text on a line of the spec: the value's column
-// on its first line when known, else the line's indentation.
-func (p *pass) indent(line, col, offset int) int {
-	if offset == 0 && col > 0 {
-		return col - 1
-	}
-	if line-1 < len(p.lines) {
-		l := p.lines[line-1]
-		return len([]rune(l)) - len([]rune(strings.TrimLeft(l, " \t")))
-	}
-	return 0
 }
 
 // normaliseKeepLines is normalise without joining lines, so offsets map back to lines.

@@ -2,7 +2,6 @@ package review
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -15,20 +14,10 @@ type Report struct {
 	Profile  Profile
 }
 
-// Review runs every rule over an assembled draft. It reads the spec file again to point
-// findings about the instrument as a whole at the key they concern; ReviewSource takes the
-// source instead.
+// Review runs every rule over an assembled draft. Findings about the instrument as a whole
+// point at the spec key they concern, from the positions the instrument carries.
 func Review(d *generator.Draft) *Report {
-	src, err := os.ReadFile(d.Instrument.File)
-	if err != nil {
-		src = nil
-	}
-	return ReviewSource(d, src)
-}
-
-// ReviewSource is Review with the spec's source given; src may be nil.
-func ReviewSource(d *generator.Draft, src []byte) *Report {
-	p := newPass(d, src)
+	p := newPass(d)
 	for _, late := range []bool{false, true} {
 		for _, r := range registry {
 			if r.late == late && r.check != nil {

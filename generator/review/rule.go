@@ -1,5 +1,7 @@
 package review
 
+import "strings"
+
 // Rule is one weakness the reviewer knows: a value, so that the command line, the generated
 // docs and the checks all read the same text.
 type Rule struct {
@@ -36,10 +38,10 @@ type Rule struct {
 // Rules returns every rule, sorted by ID.
 func Rules() []*Rule { return registry }
 
-// Lookup finds a rule by ID or name; nil if there is none.
+// Lookup finds a rule by ID or name, in any letter case; nil if there is none.
 func Lookup(idOrName string) *Rule {
 	for _, r := range registry {
-		if r.ID == idOrName || r.Name == idOrName {
+		if strings.EqualFold(r.ID, idOrName) || strings.EqualFold(r.Name, idOrName) {
 			return r
 		}
 	}

@@ -13,15 +13,20 @@ import (
 var divergentTexts = &Rule{
 	ID: "G509", Name: "divergent-texts", Title: "Authentic texts that diverge",
 	Severity: Info, Weakness: []int{20},
-	Why:      "Where the English and Ukrainian texts of a clause differ (one is missing, a number differs, a paragraph is dropped), a guarantor can rely on the weaker reading. Each authentic text must say the same thing.",
-	Source:   "DOMAIN.md §6 item 20, §7; VCLT Art. 33",
-	Fix:      "Align the texts of the clause: the same paragraphs, the same numbers, the same content.",
-	Evidence: "The rendered text of every clause in each language: empty texts, differing numbers, differing paragraph counts, very different lengths.",
+	Escalation: "warning when a text is written in the other language's alphabet (Ukrainian text in the en slot, or English in the uk slot)",
+	Why:        "Where the English and Ukrainian texts of a clause differ (one is missing, a number differs, a paragraph is dropped), a guarantor can rely on the weaker reading. Each authentic text must say the same thing.",
+	Source:     "DOMAIN.md §6 item 20, §7; VCLT Art. 33",
+	Fix:        "Align the texts of the clause: the same paragraphs, the same numbers, the same content.",
+	Evidence:   "The rendered text of every clause in each language: empty texts, differing numbers, differing paragraph counts, very different lengths.",
 	check: func(p *pass) {
 		if len(p.in.Languages) < 2 {
 			return
 		}
 		for _, c := range p.clauses {
+			if why := wrongScript(c.art, p.in.Languages); why != "" {
+				p.report(c, Warning, "", "the texts of %s diverge: %s", c.id, why)
+				continue
+			}
 			if why := diverges(c.art, p.in.Languages); why != "" {
 				p.report(c, Info, "", "the texts of %s diverge: %s", c.id, why)
 			}

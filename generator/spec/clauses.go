@@ -145,7 +145,7 @@ func (b *binder) custom(i int, d *customDef, pos generator.Position) *generator.
 	}
 	b.covers("text", slices.Sorted(maps.Keys(d.Text)), at...)
 	for _, l := range slices.Sorted(maps.Keys(d.Text)) {
-		body := generator.Body{Src: strings.TrimRight(d.Text[l], "\n"), Pos: b.f.BodyPos(append(at, "text", l)...)}
+		body := generator.Body{Src: strings.TrimRight(d.Text[l], "\n"), Pos: b.f.TextPos(append(at, "text", l)...)}
 		t, err := tmpl.Parse(body)
 		if err != nil {
 			b.errs.Merge(err)

@@ -23,7 +23,7 @@ func (b *binder) header(fallback string) {
 	if !safeName.MatchString(in.Name) || strings.Contains(in.Name, "..") {
 		pos := b.f.PosOf("name")
 		if sf.Name == "" {
-			pos = b.f.Pos(nil)
+			pos = b.f.PosOf()
 		}
 		b.errs.Addf(pos, "spec name %q would write outside the output folder", in.Name).
 			WithHint("use letters, digits, '.', '_' and '-' only, e.g. name: coalition-treaty")
@@ -34,6 +34,9 @@ func (b *binder) header(fallback string) {
 	}
 	b.languages()
 	in.Title = b.perLanguage("title", sf.Title)
+	if sf.Short != nil {
+		in.ShortTitle = b.perLanguage("short_title", sf.Short)
+	}
 	in.Scope = generator.Scope(sf.Scope)
 	if !in.Scope.Valid() {
 		b.enum("scope", sf.Scope, []string{"ceasefire", "peace"})
@@ -49,7 +52,7 @@ func (b *binder) header(fallback string) {
 // enum reports a missing or unknown value of a top-level key.
 func (b *binder) enum(key, got string, allowed []string) {
 	if got == "" {
-		b.errs.Addf(b.f.Pos(nil), "missing %s", key).WithHint("%s: one of %s", key, strings.Join(allowed, ", "))
+		b.errs.Addf(b.f.PosOf(), "missing %s", key).WithHint("%s: one of %s", key, strings.Join(allowed, ", "))
 		return
 	}
 	e := b.errs.Addf(b.f.PosOf(key), "unknown %s %q", key, got)
@@ -63,7 +66,7 @@ func (b *binder) enum(key, got string, allowed []string) {
 func (b *binder) languages() {
 	sf, in := b.sf, b.in
 	if len(sf.Languages) == 0 {
-		b.errs.Addf(b.f.Pos(nil), "missing languages").WithHint("languages: [en, uk]")
+		b.errs.Addf(b.f.PosOf(), "missing languages").WithHint("languages: [en, uk]")
 	}
 	for i, s := range sf.Languages {
 		l := generator.Lang(s)
@@ -118,7 +121,7 @@ func (b *binder) covers(key string, have []string, path ...any) {
 
 func (b *binder) date() {
 	if b.sf.Date == "" {
-		b.errs.Addf(b.f.Pos(nil), "missing date").WithHint("date: 2026-11-22 (the date the draft bears)")
+		b.errs.Addf(b.f.PosOf(), "missing date").WithHint("date: 2026-11-22 (the date the draft bears)")
 		return
 	}
 	d, err := time.Parse(time.DateOnly, b.sf.Date)

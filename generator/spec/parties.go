@@ -3,6 +3,7 @@ package spec
 import (
 	"io/fs"
 	"sort"
+	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/decode"
@@ -127,10 +128,31 @@ func (b *binder) party(d *partyDef, path ...any) *generator.Party {
 		return pt
 	}
 	e := b.errs.Addf(b.f.PosOf(path...), "unknown party %q", d.Code)
-	if s := decode.Suggest(d.Code, b.Parties.Codes()); s != "" && len(d.Code) > 2 {
-		e.WithHint("did you mean %q?", s)
+	if s := b.Parties.Suggest(d.Code); s != "" {
+		e.WithHint("did you mean %q? (`guarantor parties` lists the codes)", s)
 	} else {
-		e.WithHint("use a code from templates/parties.yaml, or define the party inline with code, en and uk")
+		e.WithHint("use a code that `guarantor parties` lists, or define the party inline with code, en and uk")
 	}
 	return nil
+}
+
+// Suggest returns the code meant by an unknown one: the same code in other letter case, the
+// party that has it as an alias ("UK" for GB), or a close misspelling of a longer code.
+func (c Catalogue) Suggest(code string) string {
+	for _, k := range c.Codes() {
+		if strings.EqualFold(k, code) {
+			return k
+		}
+	}
+	for _, k := range c.Codes() {
+		for _, a := range c[k].Aliases {
+			if strings.EqualFold(a, code) {
+				return k
+			}
+		}
+	}
+	if len(code) > 2 {
+		return decode.Suggest(code, c.Codes())
+	}
+	return ""
 }

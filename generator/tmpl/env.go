@@ -17,6 +17,9 @@ type Env struct {
 	// Ref returns the reference to the clause id in the given grammatical case ("" for the
 	// default), or an error when the clause is not in the draft.
 	Ref func(id, gramCase string) (string, error)
+	// Annex returns the reference to an annex a clause of the draft declares ("Annex 2",
+	// «додатку 2»), or an error when none declares it.
+	Annex func(id, gramCase string) (string, error)
 	// Ctx, when set, stops the templates once it is done (a build given Ctrl-C or SIGTERM).
 	Ctx context.Context
 
@@ -25,13 +28,18 @@ type Env struct {
 	bound template.FuncMap // every function, guarded, bound to this Env
 }
 
-func (e *Env) funcs() template.FuncMap {
+func (e *Env) funcs() template.FuncMap { return funcsOf(func() *Env { return e }) }
+
+// funcsOf returns the draft-dependent functions, each calling the Env that env returns when it
+// is called.
+func funcsOf(env func() *Env) template.FuncMap {
 	return template.FuncMap{
-		"ref":     e.ref,
-		"byform":  e.byform,
-		"plural":  e.plural,
-		"spell":   e.spell,
-		"joinand": e.joinAnd,
+		"ref":     func(id string, gramCase ...string) (string, error) { return env().ref(id, gramCase...) },
+		"byform":  func(t, m string, d ...string) string { return env().byform(t, m, d...) },
+		"plural":  func(n int, forms ...string) (string, error) { return env().plural(n, forms...) },
+		"spell":   func(n int) string { return env().spell(n) },
+		"joinand": func(items []string) string { return env().joinAnd(items) },
+		"annex":   func(id string, gramCase ...string) (string, error) { return env().annex(id, gramCase...) },
 	}
 }
 
@@ -47,6 +55,19 @@ func (e *Env) ref(id string, gramCase ...string) (string, error) {
 		c = gramCase[0]
 	}
 	return e.Ref(id, c)
+}
+
+// annex names an annex that a clause of the draft declares: {{ annex "ceasefire-line" }} gives
+// "Annex 1", «додаток 1»; {{ annex "ceasefire-line" "loc" }} gives «додатку 1».
+func (e *Env) annex(id string, gramCase ...string) (string, error) {
+	if e.Annex == nil {
+		return "", fmt.Errorf("annex %q: no draft to refer into", id)
+	}
+	c := ""
+	if len(gramCase) > 0 {
+		c = gramCase[0]
+	}
+	return e.Annex(id, c)
 }
 
 // byform picks the words for the form: {{ byform "shall provide" "will provide" "intend to

@@ -25,12 +25,14 @@ func FuzzExecute(f *testing.F) {
 	f.Cleanup(func() { TimeBudget = old })
 	data := map[string]any{"Shall": "shall", "S": "s", "N": 5, "L": []string{"a", "b"}}
 	f.Fuzz(func(t *testing.T, src string) {
-		tm, err := Parse(generator.Body{Src: src, Pos: generator.Position{File: "f.tmpl", Line: 1}})
+		body := generator.Body{Src: src, Pos: generator.Position{File: "f.tmpl", Line: 1}}
+		tm, err := Parse(body)
 		if err != nil {
 			return
 		}
+		body.Tmpl = tm
 		start := time.Now()
-		out, err := Execute(tm, &Env{Lang: generator.Ukrainian}, data, generator.Position{File: "f.tmpl", Line: 1})
+		out, err := Execute(body, &Env{Lang: generator.Ukrainian}, data)
 		if d := time.Since(start); d > 10*time.Second {
 			t.Errorf("%q ran for %v with a budget of %v", src, d, TimeBudget)
 		}

@@ -41,25 +41,26 @@ func withColumn(err error, body generator.Body) error {
 	lines := strings.Split(body.Src, "\n")
 	if i := e.Pos.Line - body.Pos.Line; i >= 0 && i < len(lines) {
 		if j := strings.Index(lines[i], "{{"); j >= 0 {
-			e.Pos.Col = utf8.RuneCountInString(lines[i][:j]) + 1
+			e.Pos.Col = max(body.Pos.Col, 1) + utf8.RuneCountInString(lines[i][:j])
 		}
 	}
 	if strings.Contains(e.Msg, "not defined") {
-		e.WithHint("the functions templates may call are listed in README.md (What clause texts can use)")
+		e.WithHint("`guarantor templates functions` lists the functions a text may call")
 	}
 	return e
 }
 
-// Execute runs t with data in env and returns its output. Errors are placed relative to start,
-// the position of the template's first line.
-func Execute(t *template.Template, env *Env, data any, start generator.Position) (string, error) {
+// Execute runs the template of body (body.Tmpl, parsed from body.Src) with data in env and
+// returns its output. Errors are placed in the file body.Pos names.
+func Execute(body generator.Body, env *Env, data any) (string, error) {
+	t, start := body.Tmpl, body.Pos
 	bound, err := env.Bind(t)
 	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
 	if err := bound.Execute(&capped{w: &buf, g: env.guard}, data); err != nil {
-		return "", Locate(start, err)
+		return "", locate(start, err, body.Src, data)
 	}
 	return buf.String(), nil
 }
@@ -73,6 +74,9 @@ type capped struct {
 }
 
 func (c *capped) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil // a step prints nothing; its own check places the error at its loop
+	}
 	if err := c.g.check(); err != nil {
 		return 0, err
 	}
@@ -90,6 +94,12 @@ var tmplErr = regexp.MustCompile(`^template: (.*?):(\d+)(?::(\d+))?: (.*)$`)
 
 // Locate turns a text/template error into a *generator.Error at the file position it names.
 func Locate(start generator.Position, err error) error {
+	return locate(start, err, "", nil)
+}
+
+// locate is Locate knowing the template's source, which turns text/template's byte offset
+// within a line into the file's column, and its data, from which a misspelt field is guessed.
+func locate(start generator.Position, err error, src string, data any) error {
 	if isStop(err) {
 		return fmt.Errorf("%s: %w", start, err)
 	}
@@ -109,7 +119,11 @@ func Locate(start generator.Position, err error) error {
 	line, _ := strconv.Atoi(m[2])
 	pos := start
 	pos.Line = start.Line + line - 1
-	pos.Col, _ = strconv.Atoi(m[3])
+	pos.Col = 0
+	if m[3] != "" {
+		offset, _ := strconv.Atoi(m[3])
+		pos.Col = fileColumn(start, src, line, offset)
+	}
 	rest := m[4]
 	// Drop the executing "name" prefix that repeats the file name.
 	if i := strings.Index(rest, `: `); strings.HasPrefix(rest, "executing ") && i > 0 {
@@ -119,8 +133,10 @@ func Locate(start generator.Position, err error) error {
 	if limit != nil && limit.hint != "" {
 		e.WithHint("%s", limit.hint)
 	}
-	if strings.Contains(rest, "map has no entry for key") {
-		e.WithHint("see the vocabulary and data available to templates in README.md (Clause format)")
+	if hint := suggestField(missingName(rest), data); hint != "" && data != nil && limit == nil {
+		e.WithHint("%s", hint)
+	} else if strings.Contains(rest, "map has no entry for key") {
+		e.WithHint("%s", namesHint(data))
 	}
 	return e
 }
@@ -143,5 +159,6 @@ func Render(body generator.Body, env *Env, data any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return Execute(t, env, data, body.Pos)
+	body.Tmpl = t
+	return Execute(body, env, data)
 }

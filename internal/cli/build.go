@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -71,6 +72,10 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
 	f.BoolVarP(&b.quiet, "quiet", "q", false, "print only errors and the summary line")
 	f.BoolVarP(&b.verbose, "verbose", "v", false, "also list the drafts that were up to date")
 	f.BoolVar(&b.json, "json", false, "print a JSON summary instead of text")
+	cmd.RegisterFlagCompletionFunc("format", fixed(formatNames()...))
+	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
+	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
+	cmd.ValidArgsFunction = completeSpecs
 	return cmd
 }
 
@@ -79,16 +84,23 @@ func (b *buildOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	if st, err := os.Stat(b.out); err == nil && !st.IsDir() {
+		return &UsageError{fmt.Errorf("--out %s: a file is there, not a folder", b.out)}
+	}
 	specs, p, err := b.specsAndProject(args)
 	if err != nil {
 		return err
 	}
 	runner.Project, runner.Folders = p, folders(args)
-	rep := newReporter(b, len(specs))
+	rep := newReporter(b, specs)
+	rep.project = p
 	runner.Done = rep.done
 	start := time.Now()
 	results, runErr := runner.Run(cmd.Context(), specs)
 	rep.finish(results, time.Since(start), runErr)
+	if errors.Is(runErr, context.Canceled) && !b.json {
+		return reported{runErr} // the summary line already says "interrupted"
+	}
 	if runErr != nil {
 		return runErr
 	}
@@ -141,7 +153,7 @@ func folders(args []string) []string {
 func parseLangs(raw []string) ([]generator.Lang, error) {
 	var out []generator.Lang
 	for _, s := range raw {
-		l := generator.Lang(strings.TrimSpace(s))
+		l := generator.Lang(strings.ToLower(strings.TrimSpace(s)))
 		if !l.Valid() {
 			return nil, &UsageError{errors.New("--lang " + s + ": unsupported language (en, uk)")}
 		}
@@ -159,6 +171,9 @@ func formatNames() []string {
 }
 
 func checkFormats(raw []string) error {
+	for i, s := range raw {
+		raw[i] = strings.ToLower(strings.TrimSpace(s))
+	}
 	if len(raw) == 0 {
 		return &UsageError{errors.New("--format: give at least one of " + render.Names())}
 	}

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,19 +18,59 @@ import (
 // progress bar on a terminal, and a summary line (or a JSON summary).
 type reporter struct {
 	b        *buildOptions
+	project  *build.Project // for the findings of --json
 	progress *progress
+	// Drafts finish in any order; their lines are printed in the order of the specs, each as
+	// soon as every draft before it has finished.
+	order   map[string]int // spec -> its place
+	waiting map[int]*build.Result
+	next    int
 }
 
-func newReporter(b *buildOptions, total int) *reporter {
-	r := &reporter{b: b}
+func newReporter(b *buildOptions, specs []string) *reporter {
+	total := len(specs)
+	r := &reporter{b: b, order: map[string]int{}, waiting: map[int]*build.Result{}}
+	for i, s := range specs {
+		if _, dup := r.order[s]; !dup {
+			r.order[s] = i
+		}
+	}
 	if !b.quiet && !b.json && terminal(b.stderr) {
 		r.progress = newProgress(b.stderr, total)
 	}
 	return r
 }
 
-// done reports one draft as soon as it is finished.
+// done reports a finished draft, and every one after it that was waiting for it.
 func (r *reporter) done(res *build.Result, done, total int) {
+	i, ok := r.order[res.Spec]
+	if !ok || i < r.next {
+		r.print(res)
+	} else {
+		r.waiting[i] = res
+	}
+	for {
+		res, ok := r.waiting[r.next]
+		if !ok {
+			break
+		}
+		delete(r.waiting, r.next)
+		r.print(res)
+		r.next++
+	}
+	r.progress.update(done)
+}
+
+// flush prints the lines still waiting (of drafts after one that never ran), in order.
+func (r *reporter) flush() {
+	for _, i := range slices.Sorted(maps.Keys(r.waiting)) {
+		r.print(r.waiting[i])
+	}
+	clear(r.waiting)
+}
+
+// print writes a draft's line, or its errors.
+func (r *reporter) print(res *build.Result) {
 	if res.Status == build.Failed {
 		r.progress.clear()
 		fmt.Fprintln(r.b.stderr, res.Err)
@@ -34,7 +78,6 @@ func (r *reporter) done(res *build.Result, done, total int) {
 		r.progress.clear()
 		fmt.Fprintln(r.b.stdout, line)
 	}
-	r.progress.update(done)
 }
 
 // line is the text line for a draft, or "" when the draft is not worth a line.
@@ -46,6 +89,8 @@ func (r *reporter) line(res *build.Result) string {
 	switch res.Status {
 	case build.Stale:
 		return fmt.Sprintf("stale      %s (%s; %s)", res.Dir, res.Reason, res.Spec)
+	case build.Kept:
+		return fmt.Sprintf("kept       %s (edited by hand: %s; --force overwrites)", res.Dir, strings.Join(res.Edited, ", "))
 	case build.Pruned:
 		if r.b.check {
 			return fmt.Sprintf("prune      %s (%s is gone)", res.Dir, res.Spec)
@@ -57,6 +102,7 @@ func (r *reporter) line(res *build.Result) string {
 
 // finish clears the progress bar and prints the summary.
 func (r *reporter) finish(results []*build.Result, elapsed time.Duration, runErr error) {
+	r.flush()
 	r.progress.clear()
 	for _, res := range results {
 		if res.Status == build.Pruned {
@@ -65,17 +111,48 @@ func (r *reporter) finish(results []*build.Result, elapsed time.Duration, runErr
 			}
 		}
 	}
-	s := summarize(results, elapsed, r.b.check, runErr != nil)
+	interrupted := errors.Is(runErr, context.Canceled)
+	if runErr != nil && !interrupted && len(results) == 0 {
+		return // the build did not start (the folder is locked or cannot be made): the error says why
+	}
+	s := summarize(results, elapsed, r.b.check, interrupted)
 	if r.b.json {
 		enc := json.NewEncoder(r.b.stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		enc.Encode(struct {
-			Summary summary         `json:"summary"`
-			Drafts  []*build.Result `json:"drafts"`
-		}{s, results})
+			Summary summary      `json:"summary"`
+			Drafts  []jsonResult `json:"drafts"`
+		}{s, r.withFindings(results)})
 		return
 	}
 	fmt.Fprintln(r.b.stdout, s)
+}
+
+// jsonResult is a draft's result with its findings, in the JSON schema of review --format json.
+type jsonResult struct {
+	*build.Result
+	Findings []review.JSONFinding `json:"findings"`
+}
+
+// withFindings reviews each draft that was built, is unchanged or stale, for its findings (a
+// manifest keeps only their counts).
+func (r *reporter) withFindings(results []*build.Result) []jsonResult {
+	out := make([]jsonResult, len(results))
+	for i, res := range results {
+		out[i] = jsonResult{Result: res, Findings: []review.JSONFinding{}}
+		if res.Status == build.Failed || res.Status == build.Pruned || r.project == nil {
+			continue
+		}
+		d, err := r.project.Draft(res.Spec)
+		if err != nil {
+			continue
+		}
+		if rep := review.NewJSONOutput([]*review.Report{review.Review(d)}).Reports; len(rep) == 1 {
+			out[i].Findings = rep[0].Findings
+		}
+	}
+	return out
 }
 
 // summary counts what a build did.
@@ -86,6 +163,7 @@ type summary struct {
 	Stale       int            `json:"stale"`
 	Failed      int            `json:"failed"`
 	Pruned      int            `json:"pruned"`
+	Kept        int            `json:"kept"`
 	Findings    review.Summary `json:"findings"`
 	ElapsedMS   float64        `json:"elapsed_ms"`
 	Check       bool           `json:"check"`
@@ -104,6 +182,10 @@ func summarize(results []*build.Result, elapsed time.Duration, check, interrupte
 			s.Stale++
 		case build.Failed:
 			s.Failed++
+			s.Drafts++
+			continue // not reviewed: its findings are unknown
+		case build.Kept:
+			s.Kept++
 		case build.Pruned:
 			s.Pruned++
 			continue
@@ -134,13 +216,21 @@ func (s summary) String() string {
 		add(s.Unchanged, "unchanged")
 		add(s.Pruned, "pruned")
 	}
+	add(s.Kept, "kept (edited by hand)")
 	add(s.Failed, "failed")
 	verb := ""
 	if s.Interrupted {
 		verb = "interrupted; "
 	}
-	return fmt.Sprintf("%s%d %s: %s; findings: %s; %.2fs", verb, s.Drafts, plural(s.Drafts, "draft"),
-		strings.Join(parts, ", "), countText(s.Findings), s.ElapsedMS/1000)
+	findings := "findings: " + countText(s.Findings)
+	switch reviewed := s.Drafts - s.Failed; {
+	case reviewed == 0:
+		findings = "nothing reviewed"
+	case s.Failed > 0:
+		findings = fmt.Sprintf("findings of the %d reviewed: %s", reviewed, countText(s.Findings))
+	}
+	return fmt.Sprintf("%s%d %s: %s; %s; %.2fs", verb, s.Drafts, plural(s.Drafts, "draft"),
+		strings.Join(parts, ", "), findings, s.ElapsedMS/1000)
 }
 
 func countText(c review.Summary) string {
@@ -173,6 +263,8 @@ func verdict(results []*build.Result, check bool, threshold int) error {
 		return fmt.Errorf("%d of %d specs failed: %s", s.Failed, s.Drafts, strings.Join(failed, ", "))
 	case check && s.Stale+s.Pruned > 0:
 		return &StaleError{Count: s.Stale + s.Pruned}
+	case s.Kept > 0:
+		return fmt.Errorf("%d draft(s) kept: their files were edited by hand since they were built; move the edits into the spec, or --force to overwrite them", s.Kept)
 	}
 	n := 0
 	for _, res := range results {

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,6 +17,9 @@ type clausesOptions struct {
 	*options
 	category string
 	form     string
+	showForm string
+	showLang string
+	source   bool
 }
 
 func newClauses(o *options) *cobra.Command {
@@ -32,18 +36,33 @@ func newClauses(o *options) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&c.category, "category", "", "only this category (e.g. defence)")
 	cmd.Flags().StringVar(&c.form, "form", "", "only clauses allowed in this form (treaty, mou, declaration)")
-	cmd.AddCommand(&cobra.Command{
-		Use:     "show ID",
-		Short:   "Show one clause: metadata, params and text in every language",
-		Example: "  guarantor clauses show sanctions/snapback",
-		Args:    usageArgs(cobra.ExactArgs(1)),
-		RunE:    func(cmd *cobra.Command, args []string) error { return c.show(args[0]) },
-	})
+	cmd.RegisterFlagCompletionFunc("category", o.completeCategories)
+	cmd.RegisterFlagCompletionFunc("form", completeForms)
+	show := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show one clause: metadata, params and its text as it reads in a draft",
+		Long: `Show prints a clause's metadata and params, then its text as a draft would read: assembled
+in an example instrument of the form (--form; a treaty when the clause allows one) with the
+clauses it requires, between Ukraine and two guarantors, with the params' defaults. --lang
+picks one language; --source prints the template source instead of the rendered text.`,
+		Example: `  guarantor clauses show sanctions/snapback
+  guarantor clauses show consultation/within-hours --form mou --lang uk
+  guarantor clauses show defence/art5-style --source`,
+		Args:              usageArgs(cobra.ExactArgs(1)),
+		ValidArgsFunction: o.completeClauses,
+		RunE:              func(cmd *cobra.Command, args []string) error { return c.show(args[0]) },
+	}
+	show.Flags().StringVar(&c.showForm, "form", "", "render in this form: treaty, mou or declaration")
+	show.Flags().StringVar(&c.showLang, "lang", "", "render in this language only: en or uk")
+	show.Flags().BoolVar(&c.source, "source", false, "print the template source of each text instead")
+	show.RegisterFlagCompletionFunc("form", completeForms)
+	show.RegisterFlagCompletionFunc("lang", completeLangs)
+	cmd.AddCommand(show)
 	return cmd
 }
 
 func (c *clausesOptions) list() error {
-	form := generator.Form(c.form)
+	form := generator.Form(strings.ToLower(c.form))
 	if c.form != "" && !form.Valid() {
 		return &UsageError{fmt.Errorf("--form %q: not one of treaty, mou, declaration", c.form)}
 	}
@@ -54,7 +73,7 @@ func (c *clausesOptions) list() error {
 	w := c.stdout
 	category, shown := "", 0
 	for _, cl := range p.Library.Clauses() {
-		if c.category != "" && cl.Category != c.category || c.form != "" && !cl.AllowedIn(form) {
+		if c.category != "" && cl.Category != c.category || form != "" && !cl.AllowedIn(form) {
 			continue
 		}
 		if cl.Category != category {
@@ -99,8 +118,54 @@ func (c *clausesOptions) show(id string) error {
 		}
 		return &UsageError{msg}
 	}
+	form, langs, err := c.renderChoice(cl)
+	if err != nil {
+		return err
+	}
 	writeClause(c.stdout, cl)
+	if c.source {
+		writeSource(c.stdout, cl)
+		return nil
+	}
+	fmt.Fprintln(c.stdout)
+	texts, a, err := renderClause(p, cl, form, langs)
+	if err != nil {
+		return err
+	}
+	writeRendered(c.stdout, cl, form, texts, a, langs)
 	return nil
+}
+
+// renderChoice is the form and languages show renders the clause in.
+func (c *clausesOptions) renderChoice(cl *generator.Clause) (generator.Form, []generator.Lang, error) {
+	form := generator.Form(strings.ToLower(c.showForm))
+	switch {
+	case c.showForm == "" && cl.AllowedIn(generator.Treaty):
+		form = generator.Treaty
+	case c.showForm == "":
+		form = cl.Forms[0]
+	case !form.Valid():
+		return "", nil, &UsageError{fmt.Errorf("--form %q: not one of treaty, mou, declaration", c.showForm)}
+	case !cl.AllowedIn(form):
+		return "", nil, &UsageError{fmt.Errorf("clause %q is not allowed in a %s; it may appear in: %s", cl.ID, form.Name(), forms(cl.Forms))}
+	}
+	langs := cl.Languages()
+	if c.showLang != "" {
+		l := generator.Lang(strings.ToLower(c.showLang))
+		if !slices.Contains(langs, l) {
+			return "", nil, &UsageError{fmt.Errorf("--lang %q: the clause has texts in %s", c.showLang, langNames(langs))}
+		}
+		langs = []generator.Lang{l}
+	}
+	return form, langs, nil
+}
+
+func langNames(ls []generator.Lang) string {
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = string(l)
+	}
+	return strings.Join(s, ", ")
 }
 
 func writeClause(w io.Writer, c *generator.Clause) {
@@ -131,6 +196,10 @@ func writeClause(w io.Writer, c *generator.Clause) {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
 	}
+}
+
+// writeSource prints the template source of each of the clause's texts.
+func writeSource(w io.Writer, c *generator.Clause) {
 	for _, l := range c.Languages() {
 		t := c.Texts[l]
 		fmt.Fprintf(w, "\n-- %s: %s --\n%s\n", l, c.Title[l], t.Body.Src)

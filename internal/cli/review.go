@@ -13,8 +13,9 @@ import (
 
 type reviewOptions struct {
 	*options
-	format string
-	failOn string
+	format  string
+	failOn  string
+	verbose bool
 }
 
 func newReview(o *options) *cobra.Command {
@@ -24,20 +25,26 @@ func newReview(o *options) *cobra.Command {
 		Short: "Review instrument specs for Budapest-style weaknesses",
 		Long: `Review assembles each spec and runs every rule (see 'guarantor rules') over it: library
 clauses are judged by their properties, custom clauses by their text in English and Ukrainian.
-Each finding names the rule, the clause and where it is, why it matters and how to fix it; each
-report starts with a profile of the instrument. A folder stands for every *.yaml spec in it; with
+Each finding names the rule, the clause and where it is, why it matters and how to fix it (once
+per rule; --verbose repeats them under every finding); each report starts with a profile of the
+instrument, and a total closes the output. Text is wrapped to the terminal ($COLUMNS, else 80). A folder stands for every *.yaml spec in it; with
 no argument, drafts/ is reviewed.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on usage or input errors.
 Suppressed findings do not count; they stay in the JSON and SARIF output, marked suppressed.`,
 		Example: `  guarantor review drafts/
   guarantor review drafts/budapest-1994.yaml --fail-on none
+  guarantor review drafts/ --format short           # file:line:col: severity: rule: message
   guarantor review drafts/ --format sarif > review.sarif
   guarantor review my-treaty.yaml --format json --fail-on warning`,
 		RunE: func(cmd *cobra.Command, args []string) error { return r.run(args) },
 	}
 	cmd.Flags().StringVarP(&r.format, "format", "f", "text", "output format: "+review.FormatNames())
+	cmd.Flags().BoolVarP(&r.verbose, "verbose", "v", false, "repeat each rule's why and fix under every finding (text format)")
 	cmd.Flags().StringVar(&r.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or none")
+	cmd.RegisterFlagCompletionFunc("format", fixed(strings.Split(review.FormatNames(), ", ")...))
+	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
+	cmd.ValidArgsFunction = completeSpecs
 	return cmd
 }
 
@@ -66,7 +73,8 @@ func (r *reviewOptions) run(args []string) error {
 		}
 		reports = append(reports, review.Review(d))
 	}
-	opt := review.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs}
+	opt := review.Options{Color: format.Name == "text" && terminal(r.stdout), Failed: errs,
+		Width: width(r.stdout), Verbose: r.verbose}
 	if err := format.Write(r.stdout, reports, opt); err != nil {
 		return err
 	}
@@ -78,6 +86,7 @@ func (r *reviewOptions) run(args []string) error {
 
 // parseFailOn reads --fail-on; 0 stands for none.
 func parseFailOn(s string) (review.Severity, error) {
+	s = strings.ToLower(s)
 	if s == "none" {
 		return 0, nil
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -48,6 +49,11 @@ func ExitCode(err error) int {
 	return ExitInput
 }
 
+// reported is an error the command has already told the user about.
+type reported struct{ error }
+
+func (r reported) Unwrap() error { return r.error }
+
 // FindingsError reports that review findings reached the --fail-on threshold.
 type FindingsError struct{ Count int }
 
@@ -63,8 +69,9 @@ func (e *StaleError) Error() string {
 }
 
 type options struct {
-	clauses   string
+	clauses   []string
 	templates string
+	noBuiltin bool
 	stdout    io.Writer
 	stderr    io.Writer
 }
@@ -82,13 +89,17 @@ understanding or political declaration, in English and Ukrainian, from a short Y
   guarantor clauses show defence/art5-style`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       fmt.Sprintf("%s (%s)", generator.Version, runtime.Version()),
 	}
+	root.SetVersionTemplate("guarantor {{ .Version }}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{err} })
-	root.PersistentFlags().StringVar(&o.clauses, "clauses", "", "clause library folder (default: the built-in library)")
-	root.PersistentFlags().StringVar(&o.templates, "templates", "", "templates folder (default: the built-in templates)")
-	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o))
+	root.PersistentFlags().StringArrayVar(&o.clauses, "clauses", nil, "a folder of house clauses that add to the built-in library or replace its clauses of the same id (repeatable)")
+	root.PersistentFlags().StringVar(&o.templates, "templates", "", "a folder of house templates that replace the built-in ones of the same name")
+	root.PersistentFlags().BoolVar(&o.noBuiltin, "no-builtin", false, "use the --clauses folders instead of the built-in library, and the --templates folder instead of the built-in templates")
+	root.AddCommand(newBuild(o), newClauses(o), newVersion(o), newReview(o), newRules(o), newCorpus(o),
+		newParties(o), newTemplates(o), newInit(o), newSchema(o))
 	return root
 }
 
@@ -107,7 +118,9 @@ func Run(args []string, stdout, stderr io.Writer) error {
 	err := root.ExecuteContext(ctx)
 	if err != nil {
 		var fe *FindingsError
+		var done reported
 		switch {
+		case errors.As(err, &done):
 		case errors.Is(err, context.Canceled):
 			fmt.Fprintln(stderr, "interrupted")
 		case !errors.As(err, &fe):
@@ -121,24 +134,53 @@ func Run(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
-// project loads the clause library and the templates named by the flags.
+// project loads the clause library and the templates named by the flags: the built-in ones with
+// the house folders over them, or with --no-builtin the house folders alone.
 func (o *options) project() (*build.Project, error) {
-	clauses, err := source(o.clauses, guarantor.Clauses, "clauses")
+	if o.noBuiltin && len(o.clauses) == 0 && o.templates == "" {
+		return nil, &UsageError{errors.New("--no-builtin replaces the built-in library or templates: give --clauses DIR or --templates DIR")}
+	}
+	var clauses []build.Source
+	if !o.noBuiltin || len(o.clauses) == 0 {
+		sub, err := fs.Sub(guarantor.Clauses, "clauses")
+		if err != nil {
+			return nil, err
+		}
+		clauses = append(clauses, build.Source{FS: sub, Display: "clauses"})
+	}
+	for _, dir := range o.clauses {
+		src, err := folder(dir, "clauses")
+		if err != nil {
+			return nil, err
+		}
+		clauses = append(clauses, src)
+	}
+	templates, err := o.templateSource()
 	if err != nil {
 		return nil, err
 	}
-	templates, err := source(o.templates, guarantor.Templates, "templates")
-	if err != nil {
-		return nil, err
-	}
-	return build.Load(clauses, templates)
+	return build.LoadLayers(clauses, templates)
 }
 
-func source(dir string, embedded fs.FS, name string) (build.Source, error) {
-	if dir == "" {
-		sub, err := fs.Sub(embedded, name)
-		return build.Source{FS: sub, Display: name}, err
+// templateSource is the built-in templates, the --templates folder over them, or with
+// --no-builtin that folder alone. (--no-builtin replaces only what a house folder is given for.)
+func (o *options) templateSource() (build.Source, error) {
+	builtin, err := fs.Sub(guarantor.Templates, "templates")
+	if err != nil {
+		return build.Source{}, err
 	}
+	if o.templates == "" {
+		return build.Source{FS: builtin, Display: "templates"}, nil
+	}
+	house, err := folder(o.templates, "templates")
+	if err != nil || o.noBuiltin {
+		return house, err
+	}
+	return build.Source{FS: overlay{top: house.FS, base: builtin}, Display: house.Display}, nil
+}
+
+// folder is a house folder named by a flag.
+func folder(dir, name string) (build.Source, error) {
 	st, err := os.Stat(dir)
 	if err != nil || !st.IsDir() {
 		return build.Source{}, generator.Errorf(generator.Position{File: dir}, "not a folder").

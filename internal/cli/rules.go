@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -14,13 +13,15 @@ func newRules(o *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "rules [ID|NAME]",
 		Short: "List the reviewer's rules, or explain one",
-		Long: `Rules lists every rule of 'guarantor review' with its severity and the weaknesses of the
-domain brief it covers; with an ID or name it explains the rule: why it matters, its source, how
-to fix it and what evidence it reads. docs/rules.md is generated from the same values.`,
+		Long: `Rules lists every rule of 'guarantor review' with its severity and the weaknesses it
+covers (numbered as in docs/weaknesses.md); with an ID or name (in any letter case) it explains
+the rule: why it matters, its source, how to fix it and what evidence it reads. docs/rules.md
+is generated from the same values.`,
 		Example: `  guarantor rules
   guarantor rules G901
   guarantor rules budapest-pattern`,
-		Args: usageArgs(cobra.MaximumNArgs(1)),
+		Args:              usageArgs(cobra.MaximumNArgs(1)),
+		ValidArgsFunction: completeRules,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				listRules(o)
@@ -31,27 +32,29 @@ to fix it and what evidence it reads. docs/rules.md is generated from the same v
 	}
 }
 
+// listRules prints two lines per rule, to fit 80 columns: the ID, severity, name and the
+// weaknesses it covers (numbered as in docs/weaknesses.md), then the title.
 func listRules(o *options) {
-	w := tabwriter.NewWriter(o.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tNAME\tSEVERITY\tDOMAIN §6\tTITLE")
 	for _, r := range review.Rules() {
 		weak := ""
 		for i, n := range r.Weakness {
-			if i > 0 {
+			if i == 0 {
+				weak = "  weakness "
+			} else {
 				weak += ","
 			}
 			weak += fmt.Sprint(n)
 		}
-		if weak == "" {
-			weak = "-"
+		fmt.Fprintf(o.stdout, "%s  %-7s  %s%s\n", r.ID, r.Severity, r.Name, weak)
+		for _, line := range wrap(r.Title, 72) {
+			fmt.Fprintf(o.stdout, "      %s\n", line)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, weak, r.Title)
 	}
-	w.Flush()
 }
 
 func explainRule(o *options, id string) error {
 	r := review.Lookup(id)
+
 	if r == nil {
 		var names []string
 		for _, r := range review.Rules() {

@@ -684,6 +684,7 @@ type Fpdf struct {
 	creator          string                     // creator
 	creationDate     time.Time                  // override for document CreationDate value
 	modDate          time.Time                  // override for document ModDate value
+	omitDates        bool                       // guarantor patch: write no CreationDate or ModDate
 	aliasNbPagesStr  string                     // alias for total number of pages
 	pdfVersion       pdfVersion                 // PDF version number
 	fontDirStr       string                     // location of font definition files

@@ -5081,11 +5081,18 @@ func (f *Fpdf) putinfo() {
 	if len(f.creator) > 0 {
 		f.outf("/Creator %s", f.textstring(f.creator))
 	}
+	if f.omitDates {
+		return
+	}
 	creation := timeOrNow(f.creationDate)
 	f.outf("/CreationDate %s", f.textstring("D:"+creation.Format("20060102150405")))
 	mod := timeOrNow(f.modDate)
 	f.outf("/ModDate %s", f.textstring("D:"+mod.Format("20060102150405")))
 }
+
+// OmitDates makes the document carry no creation or modification date, rather than the time
+// of output, when none is set (guarantor patch).
+func (f *Fpdf) OmitDates(omit bool) { f.omitDates = omit }
 
 func (f *Fpdf) putcatalog() {
 	f.out("/Type /Catalog")

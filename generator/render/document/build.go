@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -120,11 +121,15 @@ func (s *setter) back(m *generator.Doc) {
 	}
 }
 
-// annexes sets each annex after the signatures, its heading opening a new page.
+// annexes sets each annex after the signatures, then the reviewer's notes, each heading
+// opening a new page.
 func (s *setter) annexes(m *generator.Doc) {
-	for _, a := range m.Annexes {
+	for _, a := range append(slices.Clip(m.Annexes), m.Review...) {
 		h := s.blocks("## " + a.Heading)[0]
 		setRole(h, RoleAnnex)
+		if a.ID != "" {
+			h.SetAttributeString("id", []byte(a.ID))
+		}
 		s.add(Back, h)
 		if a.Note != "" {
 			s.add(Back, s.blocks("*"+a.Note+"*")...)

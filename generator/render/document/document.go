@@ -11,13 +11,14 @@ import (
 
 // Roles of the paragraphs of an instrument, set as their "class" attribute.
 const (
-	RoleMarking     = "marking"     // **DRAFT** — date — not for signature
-	RoleParties     = "parties"     // Ukraine, ..., hereinafter referred to as “the Parties”,
-	RoleRecital     = "recital"     // Reaffirming ...,
-	RoleFormula     = "formula"     // Have agreed as follows:
-	RoleTestimonium = "testimonium" // IN WITNESS WHEREOF ... / Done at ...
-	RolePoint       = "point"       // (a) ... / а) ...: a lettered point set with a hanging indent
-	RoleAnnex       = "annex"       // a heading after the signatures that opens an annex
+	RoleMarking      = "marking"      // **DRAFT** — date — not for signature
+	RoleParties      = "parties"      // Ukraine, ..., hereinafter referred to as “the Parties”,
+	RoleRecital      = "recital"      // Reaffirming ...,
+	RoleFormula      = "formula"      // Have agreed as follows:
+	RoleTestimonium  = "testimonium"  // IN WITNESS WHEREOF ... / Done at ...
+	RolePoint        = "point"        // (a) ... / а) ...: a lettered point set with a hanging indent
+	RoleSubparagraph = "subparagraph" // 5.1. ...: a memorandum's numbered sub-paragraph
+	RoleAnnex        = "annex"        // a heading after the signatures that opens an annex
 )
 
 // Document is one language's text of a draft as a goldmark AST with its structure.

@@ -40,11 +40,11 @@ func outline(doc *document.Document) string {
 	}
 	_ = ast.Walk(doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if l, ok := n.(*ast.Link); ok && entering {
-			fmt.Fprintf(&b, "link %s %q\n", l.Destination, document.Plain(l, doc.Source))
+			fmt.Fprintf(&b, "link %s %q\n", l.Destination, strings.ReplaceAll(document.Plain(l, doc.Source), "\u00a0", " "))
 		}
 		return ast.WalkContinue, nil
 	})
-	return b.String()
+	return strings.ReplaceAll(b.String(), "\u00a0", " ") // no-break spaces: see TestTypeset
 }
 
 func clip(s string) string {

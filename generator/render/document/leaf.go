@@ -52,14 +52,23 @@ func (s *setter) leaf(md string) []ast.Node {
 		out = append(out, s.literal(" "))
 	}
 	if body != "" {
-		for _, b := range s.blocks(body) {
+		for _, b := range s.blocks(typeset(s.doc.Lang, body)) {
 			out = append(out, inlinesOf(b)...)
 		}
 		if strings.TrimRightFunc(md, unicode.IsSpace) != md {
-			out = append(out, s.literal(" "))
+			out = append(out, s.literal(s.gap(body)))
 		}
 	}
 	return out
+}
+
+// gap is the space after text that goes on with another span: a no-break space after a
+// Ukrainian one-letter word ("визначеного в" before a reference), else a space.
+func (s *setter) gap(text string) string {
+	if s.doc.Lang == generator.Ukrainian && strings.HasSuffix(typeset(s.doc.Lang, text+" x"), nbsp+"x") {
+		return nbsp
+	}
+	return " "
 }
 
 // inlinesOf detaches the inline children of a block, or of the leaf blocks under it.
@@ -99,7 +108,7 @@ func (s *setter) inline(in generator.Inline) []ast.Node {
 			link := ast.NewLink()
 			link.Destination = []byte("#" + sp.Ref.ID)
 			link.SetAttributeString("class", []byte("xref"))
-			link.AppendChild(link, s.literal(sp.Text))
+			link.AppendChild(link, s.literal(typeset(s.doc.Lang, sp.Text)))
 			out = append(out, link)
 		default:
 			out = append(out, s.leaf(sp.Text)...)
@@ -137,6 +146,11 @@ func (s *setter) body(blocks []generator.Block) []ast.Node {
 				item := ast.NewListItem(3)
 				item.AppendChild(item, s.paragraph(s.inline(b.Text), ""))
 				list.AppendChild(list, item)
+			} else if b.Label != "" {
+				list = nil
+				para := s.paragraph(append([]ast.Node{s.literal(b.Label + " ")}, s.inline(b.Text)...), RoleSubparagraph)
+				para.SetAttributeString("label", []byte(b.Label))
+				out = append(out, para)
 			} else if len(b.Text) > 0 {
 				list = nil
 				out = append(out, s.paragraph(s.inline(b.Text), ""))

@@ -38,9 +38,12 @@ func (d *Document) PlaceDate() string {
 	return place + ", " + d.Marking.Date
 }
 
-// ShortTitle returns the title cut at a word boundary to at most max characters, with an
-// ellipsis when cut: the running header of a page.
+// ShortTitle returns the running header of a page: the spec's short title, else the title cut
+// at a word boundary to at most max characters, with an ellipsis when cut.
 func (d *Document) ShortTitle(max int) string {
+	if d.Model != nil && d.Model.ShortTitle != "" {
+		return d.Model.ShortTitle
+	}
 	r := []rune(d.Title)
 	if len(r) <= max {
 		return d.Title

@@ -27,6 +27,7 @@ ol { margin: 0 0 .7em; padding-left: 2em; }
 li { padding-left: .3em; }
 li > p { margin-bottom: .7em; }
 p.point { margin-left: 2em; padding-left: 2em; text-indent: -2em; }
+p.subparagraph { padding-left: 2.6em; text-indent: -2.6em; }
 li > p.point { margin-left: 0; }
 a.xref { color: inherit; text-decoration: underline dotted; }
 .testimonium { margin-top: 1.4em; }

@@ -86,7 +86,7 @@ func TestTablesAndNotes(t *testing.T) {
 	d := fixture.Draft(t, "notes")
 	for _, l := range d.Instrument.Languages {
 		page := string(render(t, d, l))
-		for _, want := range []string{"<table>\n<thead>\n<tr>\n<th", "<tbody>", `<td style="text-align:right">35 %</td>`,
+		for _, want := range []string{"<table>\n<thead>\n<tr>\n<th", "<tbody>", "<td style=\"text-align:right\">35\u00a0%</td>",
 			`<a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a>`, `<li id="fn:2">`,
 			`<a href="#fnref:2" class="footnote-backref"`, `<div class="footnotes" role="doc-endnotes">`} {
 			if !strings.Contains(page, want) {

@@ -33,6 +33,9 @@ func Render(doc *generator.Doc) []byte {
 	for _, a := range doc.Annexes {
 		w.annex(a)
 	}
+	for _, a := range doc.Review {
+		w.annex(a)
+	}
 	return []byte(strings.TrimRight(w.b.String(), "\n") + "\n")
 }
 
@@ -103,7 +106,10 @@ func Body(blocks []generator.Block) string {
 func paragraph(p *generator.Paragraph) []string {
 	var out []string
 	text := Inline(p.Text)
-	if p.Number > 0 {
+	switch {
+	case p.Label != "":
+		text = p.Label + " " + text
+	case p.Number > 0:
 		text = strconv.Itoa(p.Number) + ". " + text
 	}
 	if text != "" {

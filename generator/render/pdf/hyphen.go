@@ -18,7 +18,8 @@ import (
 const (
 	vowels   = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
 	specials = "йьЙЬʼ'’"
-	minPart  = 2
+	minPart  = 2 // letters before a break
+	minTail  = 3 // letters carried to the next line: no two-letter runt
 )
 
 // hyphenator returns the byte offsets in a word where it may be broken with a hyphen.
@@ -79,7 +80,7 @@ func syllableBreaks(rs []rune) []int {
 		}
 		if p := prev; p >= 0 {
 			k := breakBetween(rs, p, q)
-			if k >= minPart && len(rs)-k >= minPart && !strings.ContainsRune(specials, rs[k]) {
+			if k >= minPart && len(rs)-k >= minTail && !strings.ContainsRune(specials, rs[k]) {
 				out = append(out, k)
 			}
 		}

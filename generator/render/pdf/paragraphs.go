@@ -21,6 +21,11 @@ func (b *builder) paragraph(n ast.Node, indent float64) {
 		bl.keepNext, bl.before = true, t.para
 	case document.RoleTestimonium:
 		bl.keepNext, bl.before = true, t.para
+	case document.RoleSubparagraph:
+		label := document.PointLabel(n)
+		bl.runs = trimLabel(runs, label)
+		bl.label, bl.labelAt = label, indent
+		bl.indent = indent + t.step*1.3
 	case document.RolePoint:
 		label := document.PointLabel(n)
 		bl.runs = trimLabel(runs, label)

@@ -3,6 +3,8 @@ package pdf
 import (
 	"fmt"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/guarantor-dev/guarantor/generator/render/document"
 )
 
@@ -25,7 +27,7 @@ func Parallel(left, right *document.Document, opt Options) ([]byte, error) {
 		return nil, fmt.Errorf("parallel edition: the %s text has %d parts and the %s text %d; they cannot be aligned",
 			left.Lang, len(left.Parts), right.Lang, len(right.Parts))
 	}
-	lb, rb := parts(left), parts(right)
+	lb, rb := aligned(left, right)
 	ln, rn := docNotes(left, parallel), docNotes(right, parallel)
 	for i := range lb {
 		if err := checkGlyphs(lb[i], left, chromeText(left)); err != nil {
@@ -59,16 +61,58 @@ func Parallel(left, right *document.Document, opt Options) ([]byte, error) {
 	return output(f)
 }
 
-// parts builds the blocks of each part of a document, for a column.
-func parts(doc *document.Document) [][]*block {
-	out := make([][]*block, len(doc.Parts))
-	for i, p := range doc.Parts {
-		b := &builder{doc: doc, t: parallel, perRow: 1}
+// aligned builds the blocks of the two columns as rows that start level: each part of the
+// documents, and within an article each paragraph, list item and point when both languages
+// have the same number of them (else the article as a whole).
+func aligned(left, right *document.Document) (l, r [][]*block) {
+	for i, p := range left.Parts {
+		lu, ru := units(left, p), units(right, right.Parts[i])
+		if len(lu) != len(ru) {
+			lu, ru = [][]*block{concat(lu)}, [][]*block{concat(ru)}
+		}
+		l, r = append(l, lu...), append(r, ru...)
+	}
+	keepLastSignatures(l)
+	keepLastSignatures(r)
+	return l, r
+}
+
+// units builds the blocks of one part of a document for a column, grouped by the unit they
+// set: the part's top-level nodes, and each item of a numbered list.
+func units(doc *document.Document, p *document.Part) [][]*block {
+	b := &builder{doc: doc, t: parallel, perRow: 1}
+	if p.Kind != document.Article || p.Entry == nil || len(p.Nodes) < 2 {
 		b.part(p)
 		b.flushSignatures()
-		out[i] = b.out
+		return [][]*block{b.out}
 	}
-	keepLastSignatures(out)
+	b.clause = p.Entry.Clause
+	var out [][]*block
+	cut := func() {
+		if len(b.out) > 0 {
+			out, b.out = append(out, b.out), nil
+		}
+	}
+	for _, n := range p.Nodes {
+		if l, ok := n.(*ast.List); ok && l.IsOrdered() {
+			i := 0
+			for item := l.FirstChild(); item != nil; item, i = item.NextSibling(), i+1 {
+				b.item(item, fmt.Sprintf("%d%c", l.Start+i, l.Marker), 0, p)
+				cut()
+			}
+			continue
+		}
+		b.node(n, 0, p)
+		cut()
+	}
+	return out
+}
+
+func concat(units [][]*block) []*block {
+	var out []*block
+	for _, u := range units {
+		out = append(out, u...)
+	}
 	return out
 }
 
@@ -149,7 +193,7 @@ func tails(rows []row, column func(row) []laid) [][]laid {
 // page number in both languages.
 func parallelChrome(p *painter, left, right *document.Document, n, of int) {
 	g := sideBySide.geometry
-	both := &document.Document{Lang: left.Lang, Instrument: left.Instrument, Title: left.Title,
+	both := &document.Document{Lang: left.Lang, Instrument: left.Instrument, Title: left.Title, Model: left.Model,
 		Marking: document.Marking{Stamp: stamp(left, right)}}
 	chromeWith(p, both, left.Words().Page(n, of)+"  ·  "+right.Words().Page(n, of), g)
 	mid := g.left + columnWidth() + sideBySide.gutter/2

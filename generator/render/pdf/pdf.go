@@ -14,8 +14,9 @@ import (
 
 // Options are the choices a caller makes about a PDF.
 type Options struct {
-	// Date is the creation and modification date written into the PDF, in UTC; the zero
-	// value means the instrument's date. Nothing else about the PDF depends on a clock.
+	// Date is the creation and modification date written into the PDF, in UTC; with the zero
+	// value the PDF carries none (the draft's own date is in its text and in the subject).
+	// Nothing else about the PDF depends on a clock.
 	Date time.Time
 }
 
@@ -70,12 +71,12 @@ func newPDF(opt Options, in *generator.Instrument, docs []*document.Document) *g
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
 	f.SetCatalogSort(true)
-	date := opt.Date
-	if date.IsZero() {
-		date = in.Date
+	if opt.Date.IsZero() {
+		f.OmitDates(true)
+	} else {
+		f.SetCreationDate(opt.Date.UTC())
+		f.SetModificationDate(opt.Date.UTC())
 	}
-	f.SetCreationDate(date.UTC())
-	f.SetModificationDate(date.UTC())
 	var titles, subjects []string
 	for _, d := range docs {
 		titles = append(titles, d.Title)

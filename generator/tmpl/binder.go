@@ -1,0 +1,92 @@
+package tmpl
+
+import (
+	"bytes"
+	"reflect"
+	"sync"
+	"text/template"
+
+	"github.com/guarantor-dev/guarantor/generator"
+)
+
+// Binder runs templates bound to an Env without copying them for every execution: it keeps,
+// per template, a pool of copies whose draft-dependent functions call the Env of the moment.
+// A Binder belongs to whoever owns the templates (assembly's Kit); it is safe for concurrent
+// use.
+type Binder struct {
+	pools sync.Map // *template.Template -> *sync.Pool of *boundCopy
+}
+
+// boundCopy is a copy of a template whose functions call env.
+type boundCopy struct {
+	t   *template.Template
+	env *Env
+}
+
+// Execute runs the template of body (body.Tmpl, parsed from body.Src), or the template it
+// defines under name when name is not "", with data in env. Errors are placed in the file
+// body.Pos names.
+func (b *Binder) Execute(body generator.Body, name string, env *Env, data any) (string, error) {
+	t, start := body.Tmpl, body.Pos
+	c, err := b.get(t)
+	if err != nil {
+		return "", err
+	}
+	defer b.put(t, c)
+	c.env = env
+	env.guarded() // the budget of the draft, shared by all its executions
+	run := c.t
+	if name != "" {
+		if run = c.t.Lookup(name); run == nil {
+			return "", generator.Errorf(start, "template %q is not defined", name)
+		}
+	}
+	var buf bytes.Buffer
+	if err := run.Execute(&capped{w: &buf, g: env.guard}, data); err != nil {
+		return "", locate(start, err, body.Src, data)
+	}
+	return buf.String(), nil
+}
+
+func (b *Binder) get(t *template.Template) (*boundCopy, error) {
+	p, _ := b.pools.LoadOrStore(t, &sync.Pool{})
+	if c, ok := p.(*sync.Pool).Get().(*boundCopy); ok {
+		return c, nil
+	}
+	clone, err := t.Clone()
+	if err != nil {
+		return nil, err
+	}
+	c := &boundCopy{}
+	c.t = clone.Funcs(c.funcs(t))
+	return c, nil
+}
+
+func (b *Binder) put(t *template.Template, c *boundCopy) {
+	c.env = nil
+	if p, ok := b.pools.Load(t); ok {
+		p.(*sync.Pool).Put(c)
+	}
+}
+
+// funcs are the functions t calls, each calling the guarded function of the copy's Env of the
+// moment (see Env.guarded): every call checks that draft's budget.
+func (c *boundCopy) funcs(t *template.Template) template.FuncMap {
+	proto := (&Env{}).guarded()
+	fm := template.FuncMap{}
+	for name := range used(t) {
+		fn, ok := proto[name]
+		if !ok {
+			continue
+		}
+		typ := reflect.TypeOf(fn)
+		fm[name] = reflect.MakeFunc(typ, func(args []reflect.Value) []reflect.Value {
+			f := reflect.ValueOf(c.env.guarded()[name])
+			if typ.IsVariadic() {
+				return f.CallSlice(args)
+			}
+			return f.Call(args)
+		}).Interface()
+	}
+	return fm
+}
