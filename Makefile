@@ -1,6 +1,6 @@
 GO ?= go
 
-.PHONY: demo test test-office build man golden fuzz bench clean
+.PHONY: demo test test-office build man golden fuzz bench install-check clean
 
 ## demo: build every example in drafts/ into out/
 demo:
@@ -29,3 +29,23 @@ golden:
 	$(GO) test ./generator/render/html ./generator/render/pdf -update
 	$(GO) test ./generator/review -run TestRulesDoc -update
 	$(GO) test ./generator/library -run TestClausesDoc -update
+
+## fuzz: run each fuzz target for a while (FUZZTIME=10m for a long run)
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test ./generator/spec -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/library -run '^$$' -fuzz FuzzParseClause -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/tmpl -run '^$$' -fuzz FuzzExecute -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/build -run '^$$' -fuzz FuzzCustomText -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
+
+## bench: every stage benchmark (medians of 6 runs), then bench/compare.sh on 100 drafts
+bench:
+	$(GO) test -run '^$$' -bench . -count 6 ./generator/build ./generator/render/... | awk -f bench/medians.awk
+	bench/compare.sh -n 100 -r 5
+
+## install-check: go install github.com/guarantor-dev/guarantor/cmd/guarantor@latest works from a clean GOPATH (local proxy)
+install-check:
+	scripts/install-check
+
+clean:
+	rm -rf out bin man

@@ -79,6 +79,9 @@ func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, v
 		body, _ := a.Use.Clause.Body(l, in.Form)
 		data := clauseData(in, l, vocab, a.Use.Params)
 		text, err := k.bind.Execute(body, "", env, data)
+		if err == nil {
+			err = checkText(text, body.Pos)
+		}
 		if err != nil {
 			errs.Merge(err)
 			continue

@@ -30,6 +30,9 @@ func (f *former) piece(name string, data any) (string, error) {
 		data = f.data
 	}
 	out, err := f.bind.Execute(f.form, name, f.env, data)
+	if err == nil {
+		err = checkText(out, f.form.Pos)
+	}
 	if err != nil {
 		return "", err
 	}

@@ -102,3 +102,70 @@ func TestHostileSpecFiles(t *testing.T) {
 		}
 	}
 }
+
+// Custom text that would call a third party, or take Markdown quadratic time, fails the draft
+// with the position of the text in the spec.
+func TestHostileCustomText(t *testing.T) {
+	p := loadFrom(t, "../../clauses")
+	for text, want := range map[string]string{
+		"Fine.\n![p](https://tracker.example/p.png)": "hostile.yaml:16:11: an image",
+		strings.Repeat("[a](", 40_000):               "hostile.yaml:15:11: the text has 80000 square brackets",
+		"{{ range 60000 }}word\n{{ end }}":           "hostile.yaml:15:11: template: the draft's text exceeds 256 KiB",
+	} {
+		spec := hostileSpec(t, t.TempDir(), text)
+		results, err := (&build.Runner{Project: p, Out: t.TempDir()}).Run(context.Background(), []string{spec})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := results[0]; r.Status != build.Failed || !strings.Contains(r.Error, want) {
+			t.Errorf("%.30q: %s %q, want failed with %q", text, r.Status, r.Error, want)
+		}
+	}
+}
+
+// A symbolic link placed at out/<name>, or at the lock file, would make the build write where
+// it points: the build refuses, and the place it points to is left as it was.
+func TestSymlinksInOutputAreRefused(t *testing.T) {
+	p := loadFrom(t, "../../clauses")
+	spec := hostileSpec(t, t.TempDir(), "Fine.")
+	elsewhere := t.TempDir()
+	victim := filepath.Join(elsewhere, "precious.txt")
+	os.WriteFile(victim, []byte("keep me"), 0o644)
+
+	out := t.TempDir()
+	os.Symlink(elsewhere, filepath.Join(out, "hostile"))
+	results, err := (&build.Runner{Project: p, Out: out}).Run(context.Background(), []string{spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := results[0]; r.Status != build.Failed || !strings.Contains(r.Error, "is a symbolic link") {
+		t.Errorf("out/<name> a link: %s %q, want failed", r.Status, r.Error)
+	}
+	if entries, _ := os.ReadDir(elsewhere); len(entries) != 1 {
+		t.Errorf("the build wrote where the link points: %d entries", len(entries))
+	}
+
+	out = t.TempDir()
+	target := filepath.Join(elsewhere, "created-by-lock")
+	os.Symlink(target, filepath.Join(out, build.LockName))
+	if _, err := (&build.Runner{Project: p, Out: out}).Run(context.Background(), []string{spec}); err == nil ||
+		!strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("a linked lock file: want an error, got %v", err)
+	}
+	if _, err := os.Lstat(target); !os.IsNotExist(err) {
+		t.Error("the lock file's link target was created")
+	}
+
+	out = t.TempDir()
+	os.MkdirAll(filepath.Join(out, "hostile"), 0o755)
+	os.Symlink("/dev/zero", filepath.Join(out, "hostile", build.ManifestName))
+	fifo := filepath.Join(out, "hostile", "en.md")
+	syscall.Mkfifo(fifo, 0o644)
+	results, err = (&build.Runner{Project: p, Out: out}).Run(context.Background(), []string{spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := results[0]; r.Status != build.Failed || !strings.Contains(r.Error, "manifest.json") {
+		t.Errorf("a manifest linked to /dev/zero: %s %q, want failed", r.Status, r.Error)
+	}
+}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -16,5 +17,9 @@ func lockPath(dir string) (path string, created bool, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", false, err
 	}
-	return filepath.Join(dir, LockName), created, nil
+	path = filepath.Join(dir, LockName)
+	if st, err := os.Lstat(path); err == nil && !st.Mode().IsRegular() {
+		return "", false, fmt.Errorf("%s is not a regular file (a symbolic link?): guarantor creates its lock there itself (remove it)", path)
+	}
+	return path, created, nil
 }

@@ -46,10 +46,16 @@ type ManifestClause struct {
 	Params  map[string]any    `json:"params,omitempty"`
 }
 
+// maxManifest caps the size of a manifest read back; one lists a few dozen files and clauses.
+const maxManifest = 4 << 20
+
 // ReadManifest reads the manifest in dir. It returns nil and no error when dir has none, and
 // an error when the file is there but is not a guarantor manifest.
 func ReadManifest(dir string) (*Manifest, error) {
-	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if err := realDir(dir); err != nil {
+		return nil, err
+	}
+	data, err := readOutput(filepath.Join(dir, ManifestName), maxManifest)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -73,14 +79,14 @@ func (m *Manifest) intact(dir string, exact bool) bool {
 			return false
 		}
 		path := filepath.Join(dir, name)
-		st, err := os.Stat(path)
-		if err != nil || st.Size() != int64(m.Sizes[name]) {
+		st, err := os.Lstat(path)
+		if err != nil || !st.Mode().IsRegular() || st.Size() != int64(m.Sizes[name]) {
 			return false
 		}
 		if !exact {
 			continue
 		}
-		data, err := os.ReadFile(path)
+		data, err := readOutput(path, m.Sizes[name])
 		if err != nil || generator.Hash(data) != hash {
 			return false
 		}

@@ -26,7 +26,7 @@ func copyLibrary(t *testing.T) (*build.Project, string) {
 	return loadFrom(t, dir), dir
 }
 
-func loadFrom(t *testing.T, clauses string) *build.Project {
+func loadFrom(t testing.TB, clauses string) *build.Project {
 	t.Helper()
 	p, err := build.Load(build.Source{FS: os.DirFS(clauses), Display: "clauses"},
 		build.Source{FS: os.DirFS("../../templates"), Display: "templates"})

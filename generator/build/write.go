@@ -2,7 +2,10 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -49,6 +52,9 @@ func pdfDate(in *generator.Instrument) (time.Time, error) {
 // build sees the draft as out of date. Temporary files that an earlier, killed build left behind
 // are removed.
 func WriteAll(dir string, files map[string][]byte) error {
+	if err := realDir(dir); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -72,12 +78,52 @@ func WriteAll(dir string, files map[string][]byte) error {
 
 // same reports whether the file at path holds exactly data.
 func same(path string, data []byte) bool {
-	st, err := os.Stat(path)
+	st, err := os.Lstat(path)
 	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
 		return false
 	}
-	old, err := os.ReadFile(path)
+	old, err := readOutput(path, len(data))
 	return err == nil && bytes.Equal(old, data)
+}
+
+// realDir refuses a draft's folder that is a symbolic link or not a folder: a link placed at
+// out/<name> would make the build write, and replace files, wherever it points. A folder that
+// does not exist yet is fine.
+func realDir(dir string) error {
+	st, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case st.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s is a symbolic link: guarantor writes only into real folders inside the output folder (remove the link)", dir)
+	case !st.IsDir():
+		return fmt.Errorf("%s is not a folder: guarantor writes each draft into a folder of that name (move the file away)", dir)
+	}
+	return nil
+}
+
+// readOutput reads a file the build wrote, of at most limit bytes: only a regular file, not a
+// link (to /dev/zero, say) or a pipe someone put in its place.
+func readOutput(path string, limit int) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|noFollow, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err == nil && len(data) > limit {
+		err = fmt.Errorf("%s is larger than expected", path)
+	}
+	return data, err
 }
 
 // removeTemps removes the temporary files WriteFile makes (".<name>.tmp<random>") from dir.

@@ -9,7 +9,6 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render/internal/fixture"
 )
 
-
 func formats(t *testing.T, names ...string) []render.Format {
 	var out []render.Format
 	for _, n := range names {

@@ -42,7 +42,7 @@ func (b *Binder) Execute(body generator.Body, name string, env *Env, data any) (
 		}
 	}
 	var buf bytes.Buffer
-	if err := run.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
+	if err := run.Execute(&capped{w: &buf, g: env.guard}, data); err != nil {
 		return "", locate(start, err, body.Src, data)
 	}
 	return buf.String(), nil

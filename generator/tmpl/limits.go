@@ -11,8 +11,9 @@ import (
 // other people (a pull request, a colleague's library), so no template may run, or build, without
 // bound. They are stated in README.md (Security and limits).
 const (
-	// MaxOutput caps what one template execution may write.
-	MaxOutput = 1 << 20
+	// MaxText caps what the templates of one draft may write in one language: the draft's
+	// text. The largest example is 95 KB; every renderer takes time in proportion to it.
+	MaxText = 256 << 10
 	// MaxValue caps the size of a function's arguments taken together, and of its result.
 	MaxValue = 1 << 20
 	// MaxBuilt caps everything the templates of one draft build in one language: the results
@@ -40,7 +41,7 @@ type limitError struct {
 func (e *limitError) Error() string { return e.msg }
 
 var (
-	errTooLarge = &limitError{"template output exceeds 1 MiB",
+	errTooLarge = &limitError{"the draft's text exceeds 256 KiB in one language (the limit on a draft)",
 		"a clause text is a few kilobytes; look for a range that writes the same text many times"}
 	errBuilt = &limitError{"the templates of this draft built more than 64 MiB of text in one language",
 		"look for a loop that builds ever longer text"}
@@ -53,7 +54,8 @@ type guard struct {
 	ctx      context.Context
 	deadline time.Time
 	steps    int64
-	built    int
+	built    int // bytes built by functions and written
+	written  int // bytes written
 }
 
 func newGuard(ctx context.Context) *guard {

@@ -59,31 +59,33 @@ func Execute(body generator.Body, env *Env, data any) (string, error) {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := bound.Execute(&capped{w: &buf, left: MaxOutput, g: env.guard}, data); err != nil {
+	if err := bound.Execute(&capped{w: &buf, g: env.guard}, data); err != nil {
 		return "", locate(start, err, body.Src, data)
 	}
 	return buf.String(), nil
 }
 
-// capped is the writer of an execution: it refuses output past MaxOutput, counts it in the
-// draft's budget, and stops the execution once the budget's time is up or its context done.
+// capped is the writer of an execution: it refuses output past the draft's MaxText, counts it
+// in the draft's budget, and stops the execution once the budget's time is up or its context
+// done.
 type capped struct {
-	w    *bytes.Buffer
-	left int
-	g    *guard
+	w *bytes.Buffer
+	g *guard
 }
 
 func (c *capped) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil // a step prints nothing; its own check places the error at its loop
+	}
 	if err := c.g.check(); err != nil {
 		return 0, err
 	}
-	if len(p) > c.left {
+	if c.g.written += len(p); c.g.written > MaxText {
 		return 0, errTooLarge
 	}
 	if err := c.g.add(len(p)); err != nil {
 		return 0, err
 	}
-	c.left -= len(p)
 	return c.w.Write(p)
 }
 

@@ -70,7 +70,7 @@ func TestExecuteErrorsArePlaced(t *testing.T) {
 func TestOutputIsCapped(t *testing.T) {
 	body := generator.Body{Src: `{{ range $i := .N }}{{ $.S }}{{ end }}`, Pos: generator.Position{File: "c.md", Line: 1}}
 	data := map[string]any{"N": make([]int, 2000), "S": strings.Repeat("x", 1000)}
-	if _, err := Render(body, &Env{}, data); err == nil || !strings.Contains(err.Error(), "exceeds 1 MiB") {
+	if _, err := Render(body, &Env{}, data); err == nil || !strings.Contains(err.Error(), "the draft's text exceeds 256 KiB") {
 		t.Fatalf("want the output cap, got %v", err)
 	}
 }

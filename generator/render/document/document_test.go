@@ -12,7 +12,6 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/render/internal/fixture"
 )
 
-
 func parse(t *testing.T, d *generator.Draft, l generator.Lang) *document.Document {
 	t.Helper()
 	doc, err := document.New(d, l)

@@ -14,6 +14,12 @@ func (l laid) height(from, to int) float64 {
 	return h
 }
 
+// whole reports whether the block is kept on one page: when it asks to be and can be (a short
+// table whose cell of 800 words makes it taller than a page cannot).
+func (l laid) whole() bool {
+	return l.b.whole && l.height(0, len(l.lines)) <= 2*bandHeight
+}
+
 // item is a line placed on a page: x and y are the top left of its box.
 type item struct {
 	x, y float64
@@ -52,6 +58,7 @@ func (c *cursor) done() bool { return c.bi >= len(c.items) }
 func (c *cursor) fill(pg *page, x, y, top, bottom float64) float64 {
 	for !c.done() {
 		it := c.items[c.bi]
+		fresh := y <= top // nothing on the column yet: something must be placed
 		if c.li == 0 {
 			before := it.b.before
 			if y <= top {
@@ -65,7 +72,7 @@ func (c *cursor) fill(pg *page, x, y, top, bottom float64) float64 {
 			y = repeatHead(pg, it, x, y)
 		}
 		n := len(it.lines) - c.li
-		k := c.fits(it, y, bottom, top)
+		k := c.fits(it, y, bottom, fresh)
 		if k == 0 {
 			return y
 		}
@@ -100,8 +107,8 @@ func repeatHead(pg *page, it laid, x, y float64) float64 {
 
 // fits returns how many of the remaining lines of it to place from y: all that fit with
 // the footnotes they refer to, less any that would leave a widow or an orphan; at least one
-// at the top of a column.
-func (c *cursor) fits(it laid, y, bottom, top float64) int {
+// at the top of a column (fresh), even below a repeated table header, so layout always ends.
+func (c *cursor) fits(it laid, y, bottom float64, fresh bool) int {
 	n := len(it.lines) - c.li
 	fit := 0
 	var pending []int
@@ -120,7 +127,7 @@ func (c *cursor) fits(it laid, y, bottom, top float64) int {
 		return n
 	}
 	k := fit
-	if it.b.whole {
+	if it.whole() {
 		k = 0
 	}
 	if n-k < minLines {
@@ -129,7 +136,7 @@ func (c *cursor) fits(it laid, y, bottom, top float64) int {
 	if c.li == 0 && k < minLines {
 		k = 0
 	}
-	if k <= 0 && y <= top {
+	if k <= 0 && fresh {
 		k = max(fit, 1)
 	}
 	return max(k, 0)
@@ -150,7 +157,7 @@ func need(items []laid, i int) float64 {
 	it := items[i]
 	n := len(it.lines)
 	h := it.height(0, n)
-	if !it.b.whole && !it.b.keepNext && n >= 2*minLines {
+	if !it.whole() && !it.b.keepNext && n >= 2*minLines {
 		h = it.height(0, minLines)
 	}
 	if it.b.keepNext && i+1 < len(items) {

@@ -18,8 +18,9 @@ const cellPad, cellPadV = 1.6, 1.0
 // wholeRows is the most rows (with the header) a table may have and still never be split.
 const wholeRows = 6
 
-// table adds a table as one block whose lines are its rows: a row is never split, a table
-// that breaks repeats its header row on the next page, and a short table is kept whole.
+// table adds a table as one block whose lines are its rows: a row is split only when it is
+// taller than bandHeight, a table that breaks repeats its header row on the next page, and a
+// short table is kept whole (on one page, if it fits on one).
 func (b *builder) table(n *east.Table, indent float64) {
 	tb := &table{}
 	for _, a := range n.Alignments {
@@ -84,9 +85,9 @@ func tableLines(b *block, width float64, t theme) []line {
 		}
 	}
 	widths := colWidths(mins, maxs, width-b.indent)
-	out := make([]line, len(tb.rows))
-	for i, row := range tb.rows {
-		out[i] = tableRow(b, row, widths, t)
+	out := make([]line, 0, len(tb.rows))
+	for _, row := range tb.rows {
+		out = append(out, tableRow(b, row, widths, t)...)
 	}
 	return out
 }
@@ -128,28 +129,72 @@ func colWidths(mins, maxs []float64, avail float64) []float64 {
 	return out
 }
 
-// tableRow sets one row: its cells wrapped in their columns, top-aligned, boxed by rules.
-func tableRow(b *block, row [][]run, widths []float64, t theme) line {
+// bandHeight is the most height, in millimetres, a row may take and be kept on one page: a row
+// taller than this (a cell of hundreds of words) is set as bands of one line of text each,
+// which the layout carries to the next page as it does rows, under the repeated header.
+const bandHeight = 100.0
+
+// tableRow sets one row: its cells wrapped in their columns, top-aligned, boxed by rules; as
+// one line, or as several bands when it is taller than bandHeight.
+func tableRow(b *block, row [][]run, widths []float64, t theme) []line {
 	h := t.lineHeight(b.size)
-	ln := line{size: b.size, base: cellPadV + h*baseline}
-	depth, x := 1, b.indent
+	var frags [][]frag // by text line of the row
+	x := b.indent
 	for c, w := range widths {
 		if c < len(row) {
 			cell := &block{runs: row[c], size: b.size, align: b.table.aligns[c], color: b.color, lang: b.lang, cell: true}
 			for j, l := range breakLines(cell, w-2*cellPad, t) {
+				for len(frags) <= j {
+					frags = append(frags, nil)
+				}
 				for _, f := range l.frags {
 					f.x += x + cellPad
-					f.dy = float64(j) * h
-					ln.frags = append(ln.frags, f)
+					frags[j] = append(frags[j], f)
 				}
-				depth = max(depth, j+1)
 			}
 		}
 		x += w
 	}
-	ln.height = float64(depth)*h + 2*cellPadV
+	depth := max(1, len(frags))
+	per := depth // text lines per band: the whole row, or one line when it is too tall
+	if float64(depth)*h > bandHeight {
+		per = 1
+	}
+	var out []line
+	for from := 0; from < depth; from += per {
+		to := min(depth, from+per)
+		out = append(out, band(b, frags, from, to, to == depth, widths, x, h))
+	}
+	return out
+}
+
+// band sets the text lines from..to of a row as one line of the table: with the cell padding
+// and the rule above on the first band, the padding and the rule below on the last.
+func band(b *block, frags [][]frag, from, to int, last bool, widths []float64, right, h float64) line {
+	ln := line{size: b.size, base: h * baseline}
+	if from == 0 {
+		ln.base += cellPadV
+	}
+	for j := from; j < min(to, len(frags)); j++ {
+		for _, f := range frags[j] {
+			f.dy = float64(j-from) * h
+			ln.frags = append(ln.frags, f)
+		}
+	}
+	ln.height = float64(to-from) * h
+	if from == 0 {
+		ln.height += cellPadV
+	}
+	if last {
+		ln.height += cellPadV
+	}
 	top, bottom := -ln.base, ln.height-ln.base
-	ln.rules = append(ln.rules, hrule(b.indent, x, top), hrule(b.indent, x, bottom))
+	if from == 0 {
+		ln.rules = append(ln.rules, hrule(b.indent, right, top))
+	}
+	if last {
+		ln.rules = append(ln.rules, hrule(b.indent, right, bottom))
+	}
 	for c, edge := 0, b.indent; c <= len(widths); c++ {
 		ln.rules = append(ln.rules, rule{edge, top, edge, bottom})
 		if c < len(widths) {
