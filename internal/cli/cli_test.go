@@ -31,6 +31,9 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", repo)
+			// Wide enough that no line wraps after a path, whatever the checkout's path;
+			// review_output.txtar sets the widths it tests.
+			env.Setenv("COLUMNS", "400")
 			return nil
 		},
 	})
