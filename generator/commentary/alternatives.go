@@ -23,7 +23,7 @@ type Swap struct {
 
 // Blocker is why a swap cannot be made alone.
 type Blocker struct {
-	Kind  string // "required-by", "requires", "param" or "assemble"
+	Kind  string // "required-by", "requires", "param", "assemble" or "limit"
 	Other string // the clause, parameter or error the reason names
 }
 
@@ -185,4 +185,27 @@ func compare(a, b string) int {
 		return 1
 	}
 	return 0
+}
+
+// Clauses returns the library clauses a memorandum of in reads besides the instrument's own:
+// the candidates of its articles and the clauses they require, directly or through others. A
+// change to one of them changes the memorandum.
+func Clauses(in *generator.Instrument, lib *library.Library) []*generator.Clause {
+	var out []*generator.Clause
+	var add func(c *generator.Clause)
+	add = func(c *generator.Clause) {
+		if c == nil || used(in, c.ID) || slices.Contains(out, c) {
+			return
+		}
+		out = append(out, c)
+		for _, r := range c.Requires {
+			add(lib.Get(r))
+		}
+	}
+	for _, u := range in.Uses {
+		for _, c := range Candidates(in, lib, u) {
+			add(c)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package commentary
 
 import (
+	"fmt"
 	"runtime"
 	"slices"
 	"strings"
@@ -44,7 +45,16 @@ type Options struct {
 	Severity map[string]review.Severity
 	// Jobs is how many swaps are assembled and reviewed at once; 0: one per core.
 	Jobs int
+	// Limit is how many alternatives of one article are assessed (each costs an assembly and a
+	// review, about 9 ms for the coalition treaty); the others are listed as not assessed.
+	// 0: DefaultLimit.
+	Limit int
 }
+
+// DefaultLimit is the number of alternatives of one article assessed by default. The library
+// offers at most two per article today; the cap keeps a large house library from multiplying
+// the cost of a build.
+const DefaultLimit = 6
 
 // Analyse reviews what each alternative of each article would change in d, whose review (with
 // opt.Severity applied) is rep. The swaps are assembled in all the draft's languages, so a
@@ -52,14 +62,24 @@ type Options struct {
 func Analyse(d *generator.Draft, rep *review.Report, opt Options) *Analysis {
 	a := &Analysis{Draft: d, Report: rep, Choices: map[*generator.Use][]*Choice{}}
 	var all []*Choice
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
 	for _, art := range d.Articles {
 		if art.Number == 0 {
 			continue
 		}
+		assessed := 0
 		for _, s := range Swaps(d.Instrument, opt.Library, art.Use) {
 			c := &Choice{Swap: s}
 			a.Choices[art.Use] = append(a.Choices[art.Use], c)
-			if s.Instrument != nil {
+			switch {
+			case s.Instrument == nil:
+			case assessed == limit:
+				s.block(Blocker{"limit", fmt.Sprint(limit)}, "only the first %d alternatives are assessed", limit)
+			default:
+				assessed++
 				all = append(all, c)
 			}
 		}

@@ -34,7 +34,11 @@ func (a *Analysis) choice(l generator.Lang, u *generator.Use, c *Choice) string 
 		}
 	}
 	if c.Report == nil {
-		return head + " " + fmt.Sprintf(w.blocked, fmt.Sprintf(w.block[c.Block.Kind], "`"+c.Block.Other+"`"))
+		other := c.Block.Other
+		if c.Block.Kind != "assemble" && c.Block.Kind != "limit" {
+			other = "`" + other + "`"
+		}
+		return head + " " + fmt.Sprintf(w.blocked, fmt.Sprintf(w.block[c.Block.Kind], other))
 	}
 	var changes []string
 	if from, to := rated(l, u.Clause), rated(l, x); from != to {

@@ -72,6 +72,7 @@ var english = &words{
 		"requires":    "it requires %s, which cannot be added to this draft",
 		"param":       "its parameter %s has no default",
 		"assemble":    "it cannot be assembled (%s)",
+		"limit":       "it was not assessed: the alternatives of an article are assessed up to a limit of %s",
 	},
 }
 
@@ -112,6 +113,7 @@ var ukrainian = &words{
 		"requires":    "воно потребує положення %s, яке не можна додати до цього проєкту",
 		"param":       "його параметр %s не має значення за замовчуванням",
 		"assemble":    "його не вдається скласти (%s)",
+		"limit":       "його не оцінено: для кожного положення оцінюються лише перші %s",
 	},
 }
 
