@@ -34,9 +34,6 @@ type Blocker struct {
 // sorted by id.
 func Candidates(in *generator.Instrument, lib *library.Library, u *generator.Use) []*generator.Clause {
 	c := u.Clause
-	if c.Custom {
-		return nil
-	}
 	var out []*generator.Clause
 	for _, x := range lib.Clauses() {
 		if x.ID == c.ID || x.Section != c.Section || c.Section == generator.Preamble || !x.AllowedIn(in.Form) ||
@@ -143,12 +140,12 @@ func reuse(x *generator.Clause, u *generator.Use) (*generator.Use, string) {
 // shares reports whether x may stand in place of c: x provides c's primary mechanism, the
 // first it lists (a clause that provides none has no alternative), and both are of the same
 // category, or one of them is a weak clause ("weak/...") showing another category's mechanism
-// at its weakest.
+// at its weakest, or c is a custom clause of the spec, which has no category.
 func shares(c, x *generator.Clause) bool {
 	if len(c.Properties.Provides) == 0 || !slices.Contains(x.Properties.Provides, c.Properties.Provides[0]) {
 		return false
 	}
-	return x.Category == c.Category || x.Category == weak || c.Category == weak
+	return x.Category == c.Category || x.Category == weak || c.Category == weak || c.Custom
 }
 
 // weak is the category of the clauses that show a mechanism at its weakest.

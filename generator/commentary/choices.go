@@ -86,7 +86,7 @@ func ratingLabel(l generator.Lang) string {
 // openPoints lists the reviewer's findings on the draft as built.
 func (a *Analysis) openPoints(l generator.Lang, src *generator.Doc) *generator.Part {
 	w := wordsFor(l)
-	p := &generator.Part{ID: "open-points", Number: len(src.Parts) + 1, Label: w.open}
+	p := &generator.Part{ID: "open-points", Number: len(src.Parts) + 1, Label: w.conclusion, Heading: w.open}
 	where := places(l, src)
 	list := para(w.openIntro)
 	if a.Report.Count(review.Info) == 0 {

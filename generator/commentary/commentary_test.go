@@ -36,14 +36,14 @@ func TestMemorandumTreaty(t *testing.T) {
 			"Each guarantor takes such action as it deems necessary",
 			"`hours` = 24", "The guarantors consult within 24 hours.",
 			"It cannot be swapped in alone: `sanctions/snapback` requires the clause it would replace.",
-			"## Open points", "**G204 Discretionary response with no floor** (info; Article 2)"},
+			"## Conclusion — The reviewer’s open points", "**G204 Discretionary response with no floor** (info; Article 2)"},
 		generator.Ukrainian: {"**ПОЯСНЮВАЛЬНА ЗАПИСКА** — 22 листопада 2026 року — не є частиною документа",
 			"## Стаття 6. Зупинення та автоматичне відновлення санкцій", "**Джерела.**",
 			"`sanctions/will-consider`, *Можливе відновлення санкцій*",
 			"додається G406 Snapback that is not self-executing (попередження)",
 			"відновлення санкцій: автоматичне → потребує нового рішення",
 			"Гаранти проводять консультації не пізніше ніж через 24 години.",
-			"## Відкриті питання", "(довідкове; стаття 2)"},
+			"## Висновки. Відкриті питання рецензента", "(довідкове; стаття 2)"},
 	}
 	for l, phrases := range want {
 		doc, err := a.Doc(l)

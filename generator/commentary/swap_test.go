@@ -61,6 +61,19 @@ clauses:
 			}
 		}
 	}
+	// A custom clause of the spec has library alternatives that provide what it provides.
+	bud := draft(t, "budapest-1994.yaml")
+	var consult []string
+	for _, u := range bud.Instrument.Uses {
+		if u.Clause.Custom && len(u.Clause.Properties.Provides) > 0 && u.Clause.Properties.Provides[0] == "consultation" {
+			for _, s := range commentary.Swaps(bud.Instrument, p.Library, u) {
+				consult = append(consult, s.Clause.ID)
+			}
+		}
+	}
+	if !slices.Contains(consult, "consultation/within-hours") {
+		t.Errorf("the Budapest consultations have alternatives %v, want consultation/within-hours among them", consult)
+	}
 	d := draft(t, "coalition-treaty-20y.yaml")
 	for _, s := range commentary.Swaps(d.Instrument, p.Library, useOf(t, d, "verification/joint-commission")) {
 		if s.Instrument != nil || s.Block.Kind != "required-by" || s.Block.Other != "sanctions/snapback" {

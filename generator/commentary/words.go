@@ -20,7 +20,7 @@ type words struct {
 	added, rating, unrated, lost, gained, profile, arrow string
 	onArticle, noFindings, open, openIntro, suppressed   string
 	instrument, preamble, paragraph, fix, englishOnly    string
-	formAdds, none                                       string
+	formAdds, none, conclusion                           string
 	severity                                             map[string]string
 	forms                                                map[generator.Form]string
 	block                                                map[string]string // by Blocker.Kind: %s the other
@@ -57,7 +57,7 @@ var english = &words{
 	rating:   "option %s, credibility %s, feasibility %s", unrated: "no rated option",
 	lost: "loses option %s", gained: "takes up option %s", profile: "%s: %s → %s", arrow: "→",
 	onArticle: "Reviewer’s findings on it", noFindings: "none",
-	open:       "Open points",
+	open: "The reviewer’s open points", conclusion: "Conclusion",
 	openIntro:  "The reviewer’s findings on the draft as built, strongest first, with the cure each rule suggests:",
 	suppressed: "%d finding(s) are suppressed in the spec, each with its reason (`guarantor review` lists them).",
 	instrument: "the instrument as a whole", preamble: "the preamble", paragraph: "Paragraph %d",
@@ -98,7 +98,7 @@ var ukrainian = &words{
 	rating:   "варіант «%s», переконливість — %s, здійсненність — %s", unrated: "жодного оціненого варіанта",
 	lost: "втрачається варіант %s", gained: "зʼявляється варіант %s", profile: "%s: %s → %s", arrow: "→",
 	onArticle: "Зауваження рецензента", noFindings: "немає",
-	open:       "Відкриті питання",
+	open: "Відкриті питання рецензента", conclusion: "Висновки",
 	openIntro:  "Зауваження рецензента до проєкту в поточній редакції, від найсерйозніших, зі способом виправлення, який пропонує кожне правило:",
 	suppressed: "Зауважень, приглушених у специфікації з наведенням причин: %d (їх перелічує `guarantor review`).",
 	instrument: "документ у цілому", preamble: "преамбула", paragraph: "Пункт %d",
