@@ -49,9 +49,13 @@ func effect(l generator.Lang, u *generator.Use) []string {
 			verb(uk, plural, "takes such action as it deems necessary", "take such action as they deem necessary",
 				"уживає дій, які вважає необхідними", "уживають дій, які вважають необхідними"), within)
 	case "floor":
-		say("%s %s%s: %s.", "%s %s%s (їх %d).", who, verb(uk, plural, "takes at least the minimum measures it lists",
-			"take at least the minimum measures it lists", "уживає щонайменше мінімальних заходів, перелічених у положенні",
-			"уживають щонайменше мінімальних заходів, перелічених у положенні"), within, floor(uk, pr.ResponseFloor))
+		if uk {
+			out = append(out, fmt.Sprintf("%s %s щонайменше мінімальних заходів, перелічених у положенні (їх %d)%s.", who,
+				pick(plural, "уживає", "уживають"), len(pr.ResponseFloor), strings.Replace(within, " ", ", ", 1)))
+			break
+		}
+		out = append(out, fmt.Sprintf("%s %s at least the minimum measures it lists%s: %s.", who, pick(plural, "takes", "take"),
+			within, escape(strings.Join(pr.ResponseFloor, "; "))))
 	case "automatic":
 		say("Assistance follows automatically, without a further decision%s.", "Допомога надається автоматично, без додаткового рішення%s.", within)
 	default:
@@ -87,26 +91,40 @@ func effect(l generator.Lang, u *generator.Use) []string {
 
 // decision says how the clause's effect is decided, when the response has not said it.
 func decision(l generator.Lang, pr generator.Properties, decider string) []string {
-	uk := l == generator.Ukrainian
-	rule := ""
+	uk, many := l == generator.Ukrainian, decider == "guarantors"
+	rule, who := "", word(l, "decider", decider)
 	if r := pr.DecisionRule; r != "" && r != "none" {
 		rule = " " + word(l, "rule", r)
 	}
+	var s string
 	switch {
+	case pr.Response == "automatic":
+		return nil // the response said it
+	case pr.DecisionRule == "security-council" || decider == "security-council":
+		s = pick(uk, "It depends on a decision of the UN Security Council, where a permanent member has a veto.",
+			"Воно залежить від рішення Ради Безпеки ООН, де постійний член має право вето.")
 	case pr.Automatic != nil && *pr.Automatic:
-		return []string{map[bool]string{false: "It takes effect without a further decision.", true: "Воно діє без додаткового рішення."}[uk]}
+		s = pick(uk, "It takes effect without a further decision.", "Воно діє без додаткового рішення.")
+	case pr.Automatic != nil && uk:
+		s = fmt.Sprintf("Воно діє лише на підставі нового рішення, яке %s %s%s.", pick(many, "ухвалює", "ухвалюють"), who, rule)
 	case pr.Automatic != nil:
-		if uk {
-			return []string{fmt.Sprintf("Воно діє лише на підставі нового рішення, яке ухвалює %s%s.", word(l, "decider", decider), rule)}
-		}
-		return []string{fmt.Sprintf("It takes effect only by a new decision of %s, taken%s.", word(l, "decider", decider), or(rule, " as they agree"))}
+		s = fmt.Sprintf("It takes effect only by a new decision of %s, taken%s.", who, or(rule, " as they agree"))
+	case rule != "" && uk:
+		s = fmt.Sprintf("Рішення %s %s%s.", pick(many, "ухвалює", "ухвалюють"), who, rule)
 	case rule != "":
-		if uk {
-			return []string{fmt.Sprintf("Рішення ухвалює %s%s.", word(l, "decider", decider), rule)}
-		}
-		return []string{fmt.Sprintf("%s decides%s.", capital(word(l, "decider", decider)), rule)}
+		s = fmt.Sprintf("%s %s%s.", capital(who), pick(many, "decides", "decide"), rule)
+	default:
+		return nil
 	}
-	return nil
+	return []string{s}
+}
+
+// pick returns a when cond is false, b when it is true.
+func pick(cond bool, a, b string) string {
+	if cond {
+		return b
+	}
+	return a
 }
 
 // params lists the parameters chosen: "hours = 72 (Hours within which ...)".
@@ -127,13 +145,6 @@ func params(l generator.Lang, u *generator.Use) string {
 		out = append(out, s)
 	}
 	return strings.Join(out, "; ")
-}
-
-func floor(uk bool, measures []string) any {
-	if uk {
-		return len(measures)
-	}
-	return escape(strings.Join(measures, "; "))
 }
 
 func verb(uk, plural bool, enOne, enMany, ukOne, ukMany string) string {
