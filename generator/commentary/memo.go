@@ -8,7 +8,7 @@ import (
 	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
-// Draft returns a draft whose texts are the memorandum in each of langs (all the draft's when
+// Memorandum returns a draft whose texts are the memorandum in each of langs (all the draft's when
 // empty), for the renderers: render.Files typesets it as it typesets an instrument.
 func (a *Analysis) Memorandum(langs []generator.Lang) (*generator.Draft, error) {
 	if len(langs) == 0 {
