@@ -14,7 +14,8 @@ import (
 )
 
 // Files reviews a draft and renders it in the languages and formats of opt, named as they are
-// written: "<lang>.md", "<lang>.html", "<lang>.pdf", "parallel.pdf", and "manifest.json", which
+// written: "<lang>.md", "<lang>.html", "<lang>.pdf", "parallel.pdf", with Commentary the
+// explanatory memorandum "<lang>.commentary.md" (.html, .pdf), and "manifest.json", which
 // records the inputs, every other file with its hash, and the count of findings.
 func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *review.Report, error) {
 	in := d.Instrument
@@ -31,6 +32,12 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 	if err != nil {
 		return nil, nil, err
 	}
+	var memo map[string][]byte
+	if opt.Commentary {
+		if memo, err = p.commentaryFiles(d, rep, m.Languages, formats, render.Options{Date: date}, opt); err != nil {
+			return nil, nil, err
+		}
+	}
 	if opt.Annex {
 		d = withAnnex(d, rep)
 	}
@@ -42,6 +49,7 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 	if err != nil {
 		return nil, nil, err
 	}
+	maps.Copy(files, memo)
 	for name, data := range files {
 		m.Outputs[name], m.Sizes[name] = generator.Hash(data), len(data)
 	}

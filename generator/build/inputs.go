@@ -17,6 +17,9 @@ type Options struct {
 	Langs   []generator.Lang // languages to write; empty: all of each spec's
 	Formats []string         // formats to write (see render.Formats); empty: md
 	Annex   bool             // append the reviewer's notes to every draft
+	// Commentary writes an explanatory memorandum beside each draft, per language:
+	// "<lang>.commentary.md", ".html", ".pdf" (those of Formats; md when it has none).
+	Commentary bool
 	// Reference is the house template of Word documents (--reference-docx); RefHash its hash.
 	Reference *docx.Reference
 	RefHash   string
@@ -44,6 +47,9 @@ func (p *Project) Inputs(in *generator.Instrument, opt Options) Inputs {
 		Options: optionsKey(langs, opt)}
 	for _, u := range in.Uses {
 		x.Clauses[u.Clause.ID] = u.Clause.Hash
+	}
+	if opt.Commentary {
+		p.commentaryInputs(in, x)
 	}
 	used := []string{"vocabulary.yaml", "parties.yaml"}
 	for _, l := range in.Languages {
@@ -84,6 +90,9 @@ func optionsKey(langs []generator.Lang, opt Options) string {
 	}
 	if opt.Comments {
 		key += " comments=true"
+	}
+	if opt.Commentary {
+		key += " commentary=true"
 	}
 	for _, id := range slices.Sorted(maps.Keys(opt.Severity)) {
 		key += fmt.Sprintf(" %s=%d", id, opt.Severity[id])

@@ -32,6 +32,7 @@ type buildOptions struct {
 	json    bool
 	refDocx string
 	comment bool
+	memo    bool
 }
 
 func newBuild(o *options) *cobra.Command {
@@ -52,7 +53,10 @@ pruned. A spec with an error writes nothing; the others are still built. Every f
 atomically, and the manifest last, so an interrupted build leaves no partial file.
 
 Each draft is reviewed; its findings are counted on its line and in the summary, and --annex
-appends the reviewer's notes to the draft. --check writes nothing and lists the drafts whose
+appends the reviewer's notes to the draft. --commentary writes an explanatory memorandum beside
+each draft, per language (<lang>.commentary.md, .html, .pdf, in the formats asked for): per
+article what it does, its sources, the library's alternatives and what choosing each would
+change (computed by swapping it in, assembling and reviewing), then the reviewer's open points. --check writes nothing and lists the drafts whose
 files would change, for CI.
 
 Exit status: 0 when all is well; 1 when --check finds a stale draft or findings reach
@@ -61,6 +65,7 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
   guarantor build drafts/coalition-treaty-20y.yaml -o /tmp/drafts
   guarantor build drafts/ --lang uk --format md,html
   guarantor build drafts/ --annex
+  guarantor build drafts/coalition-treaty-20y.yaml --commentary
   guarantor build drafts/ --check --fail-on error     # in CI`,
 		RunE: func(cmd *cobra.Command, args []string) error { return b.run(cmd, args) },
 	}
@@ -78,6 +83,7 @@ Exit status: 0 when all is well; 1 when --check finds a stale draft or findings 
 	f.BoolVar(&b.json, "json", false, "print a JSON summary instead of text")
 	f.StringVar(&b.refDocx, "reference-docx", "", "a house template (.docx) whose styles the Word documents take")
 	f.BoolVar(&b.comment, "comments", false, "attach the review's findings to the Word documents' articles as comments")
+	f.BoolVar(&b.memo, "commentary", false, "also write an explanatory memorandum per language: <lang>.commentary.md, .html, .pdf")
 	cmd.RegisterFlagCompletionFunc("format", fixed(formatNames()...))
 	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
 	cmd.RegisterFlagCompletionFunc("fail-on", completeFailOn)
@@ -141,7 +147,10 @@ func (b *buildOptions) runner() (*build.Runner, int, error) {
 	if b.quiet && b.verbose {
 		return nil, 0, &UsageError{errors.New("--quiet and --verbose cannot be combined")}
 	}
-	opt := build.Options{Langs: langs, Formats: b.formats, Annex: b.annex, Comments: b.comment, Severity: b.severities()}
+	if b.memo && !slices.ContainsFunc(b.formats, func(f string) bool { return f == "md" || f == "html" || f == "pdf" }) {
+		return nil, 0, &UsageError{errors.New("--commentary is written as md, html or pdf: add one of them to --format")}
+	}
+	opt := build.Options{Langs: langs, Formats: b.formats, Annex: b.annex, Comments: b.comment, Commentary: b.memo, Severity: b.severities()}
 	if b.refDocx != "" {
 		if opt.Reference, err = docx.ReadReference(b.refDocx); err != nil {
 			return nil, 0, err
