@@ -51,11 +51,6 @@ var (
 	blankLine = regexp.MustCompile(`\n\s*\n`)
 	// pointStart finds a lettered point at the start of a line: "(a) " or «а) ».
 	pointStart = regexp.MustCompile(`(?m)^\s*(?:\([a-z]\)|[а-яєіїґ]\))\s`)
-	// durationText finds "seventy-two (72) hours", "14 days", "12 місяців", "одного року".
-	durationText = regexp.MustCompile(`(\d+|[\p{L}'ʼ-]+)(?:\s*\((\d+)\))?[\s-]+(years?|months?|weeks?|days?|hours?|minutes?|рок\p{L}*|рік|місяц\p{L}*|місяць|тиж\p{L}*|дн\p{L}*|день|годин\p{L}*|хвилин\p{L}*)`)
-	// refText finds internal and external references: "Article 42(7)", "paragraph 2", "Annex 1",
-	// «статті 51», «пункту 7 статті 42», «додатку 1».
-	refText = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(articles?|paragraphs?|annex(?:es)?|стат\p{L}*|пункт\p{L}*|додат\p{L}*) (\d+)(?:\((\d+)\))?`)
 )
 
 func shapeOf(s string) shape {
@@ -74,12 +69,12 @@ func shapeOf(s string) shape {
 			sh.numbers[n] = true
 		}
 	}
-	for _, m := range durationText.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range durations(s) {
 		if n := durationNumber(s, m); n > 0 && n < 1000 { // «1993 року» is a date
 			sh.durations = append(sh.durations, fmt.Sprintf("%d %s", n, unitOf(s[m[6]:m[7]])))
 		}
 	}
-	for _, m := range refText.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range references(s) {
 		kind := refKind(s[m[2]:m[3]])
 		sh.refs = appendRef(sh.refs, kind, s[m[4]:m[5]], span(s, m[6], m[7]))
 		// "Articles 42(4) and 43": the numbers that follow in a list share the kind.
