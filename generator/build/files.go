@@ -19,7 +19,7 @@ import (
 // records the inputs, every other file with its hash, and the count of findings.
 func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *review.Report, error) {
 	in := d.Instrument
-	rep := review.Review(d)
+	rep := p.Review.Review(d)
 	rep.Adjust(opt.Severity)
 	m := Manifest{Tool: "guarantor", Version: generator.Version, Spec: filepath.ToSlash(in.File),
 		Name: in.Name, Form: in.Form, Languages: buildLangs(in, opt.Langs), Inputs: p.Inputs(in, opt),

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
-	"github.com/guarantor-dev/guarantor/generator/review"
 )
 
 // one builds a loaded draft unless its manifest shows it is up to date; with Check it only
@@ -44,7 +43,7 @@ func (r *Runner) one(ctx context.Context, res *Result) {
 		return
 	}
 	if r.Check {
-		rep := review.Review(d)
+		rep := r.Project.Review.Review(d)
 		rep.Adjust(r.Options.Severity)
 		res.Status, res.Review = Stale, rep.Summary()
 		return

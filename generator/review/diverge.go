@@ -49,14 +49,12 @@ type shape struct {
 
 var (
 	blankLine = regexp.MustCompile(`\n\s*\n`)
-	// pointStart finds a lettered point at the start of a line: "(a) " or «а) ».
-	pointStart = regexp.MustCompile(`(?m)^\s*(?:\([a-z]\)|[а-яєіїґ]\))\s`)
 )
 
 func shapeOf(s string) shape {
 	sh := shape{
 		paragraphs: len(blankLine.Split(s, -1)),
-		points:     len(pointStart.FindAllString(s, -1)),
+		points:     points(s),
 		numbers:    map[int]bool{},
 	}
 	for _, d := range numbers(s) {
@@ -64,8 +62,8 @@ func shapeOf(s string) shape {
 			sh.numbers[n] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(replacer.Replace(s)), notWordRune) {
-		if n := numberWords[w]; n > 1 {
+	for _, w := range strings.FieldsFunc(replacer.Replace(s), notWordRune) {
+		if n := numberWord(w); n > 1 {
 			sh.numbers[n] = true
 		}
 	}

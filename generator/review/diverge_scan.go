@@ -145,7 +145,7 @@ func references(s string) [][]int {
 // referenceAt matches a reference whose word starts at s[k:], the match starting at start.
 func referenceAt(s string, start, k int) []int {
 	w := letterRun(s[k:])
-	if w == 0 || k+w >= len(s) || s[k+w] != ' ' || !referenceWord(strings.ToLower(s[k : k+w])) {
+	if w == 0 || k+w >= len(s) || s[k+w] != ' ' || !referenceWord(s[k:k+w]) {
 		return nil
 	}
 	d := digitRun(s[k+w+1:])
@@ -163,7 +163,10 @@ func referenceAt(s string, start, k int) []int {
 }
 
 func referenceWord(w string) bool {
-	switch w {
+	if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune("aApPсСпПдД", r) {
+		return false
+	}
+	switch w = strings.ToLower(w); w {
 	case "article", "articles", "paragraph", "paragraphs", "annex", "annexes":
 		return true
 	}
@@ -207,3 +210,41 @@ func run(s string, ok func(rune) bool) int {
 
 func letterRun(s string) int { return run(s, unicode.IsLetter) }
 func wordRun(s string) int   { return run(s, wordRune) }
+
+// points counts the lettered points that start a line: "(a) " or «а) ».
+func points(s string) int {
+	n := 0
+	for line := 0; line < len(s); {
+		i := line
+		for i < len(s) && isSpace(s[i]) && s[i] != '\n' {
+			i++
+		}
+		if pointAt(s[i:]) {
+			n++
+		}
+		next := strings.IndexByte(s[i:], '\n')
+		if next < 0 {
+			break
+		}
+		line = i + next + 1
+	}
+	return n
+}
+
+// pointAt says whether s starts with a point's label and a space: "(a) " or «а) ».
+func pointAt(s string) bool {
+	if len(s) >= 4 && s[0] == '(' && 'a' <= s[1] && s[1] <= 'z' && s[2] == ')' {
+		return isSpace(s[3])
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	cyrillic := ('а' <= r && r <= 'я') || strings.ContainsRune("єіїґ", r)
+	return cyrillic && len(s) > n+1 && s[n] == ')' && isSpace(s[n+1])
+}
+
+// numberWord returns the number a word names ("twelve", «дванадцять»), or 0.
+func numberWord(w string) int {
+	if n, ok := numberWords[w]; ok || len(w) > 40 {
+		return n
+	}
+	return numberWords[strings.ToLower(w)]
+}

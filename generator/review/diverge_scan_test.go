@@ -13,6 +13,7 @@ import (
 // The regular expressions the scanners replaced: the reference they must agree with.
 var (
 	durationReference  = regexp.MustCompile(`(\d+|[\p{L}'ʼ-]+)(?:\s*\((\d+)\))?[\s-]+(years?|months?|weeks?|days?|hours?|minutes?|рок\p{L}*|рік|місяц\p{L}*|місяць|тиж\p{L}*|дн\p{L}*|день|годин\p{L}*|хвилин\p{L}*)`)
+	pointReference     = regexp.MustCompile(`(?m)^\s*(?:\([a-z]\)|[а-яєіїґ]\))\s`)
 	referenceReference = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(articles?|paragraphs?|annex(?:es)?|стат\p{L}*|пункт\p{L}*|додат\p{L}*) (\d+)(?:\((\d+)\))?`)
 )
 
@@ -23,6 +24,7 @@ func TestScannersMatchReference(t *testing.T) {
 		"within seventy-two (72) hours, a 15-year term, seventy-two-hour, twenty-one- days",
 		"12 місяців, одного року, протягом 10 років, 3 днів, «1993 року», x5 days, ((72) hours",
 		"Articles 42(4) and 43, ARTICLE 5, (Annex 1), paragraph 2(b), статті 51, пункту 7 статті 42",
+		"(a) x\n  (b)\n\n\tа) у\n(c)", "(a)",
 		"Article 5(Article 6, articlex 5, додатку 1, Ukraine's 15 years, per-day, 5 yearsX 6 days",
 	}
 	for _, dir := range []string{"../../clauses", "../../drafts"} {
@@ -40,6 +42,9 @@ func FuzzScanners(f *testing.F) {
 }
 
 func checkScanners(t *testing.T, s string) {
+	if got, want := points(s), len(pointReference.FindAllString(s, -1)); got != want {
+		t.Errorf("points(%q) = %d, want %d", s, got, want)
+	}
 	if got, want := durations(s), durationReference.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("durations(%q)\n got %v\nwant %v", s, got, want)
 	}

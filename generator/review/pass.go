@@ -18,6 +18,7 @@ type pass struct {
 	protected *partyMatcher
 	rule      *Rule
 	findings  []*Finding
+	memo      *Memo                         // nil: keep nothing
 	frame     map[generator.Lang][]sentence // sentences of the form template; see frameSays
 }
 

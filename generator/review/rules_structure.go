@@ -26,7 +26,7 @@ var divergentTexts = &Rule{
 				p.report(c, Warning, "", "the texts of %s diverge: %s", c.id, why)
 				continue
 			}
-			if why := Diverges(c.art, p.in.Languages); why != "" {
+			if why := p.memo.diverge(c.art, p.in.Languages); why != "" {
 				p.report(c, Info, "", "the texts of %s diverge: %s", c.id, why)
 			}
 		}
