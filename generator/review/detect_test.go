@@ -126,3 +126,15 @@ func TestScopeDetectors(t *testing.T) {
 		}
 	}
 }
+
+// Detectors compile on first use; every one of them must compile.
+func TestDetectorsCompile(t *testing.T) {
+	if len(detectors) < 20 {
+		t.Fatalf("only %d detectors", len(detectors))
+	}
+	for _, d := range detectors {
+		if len(d.compiled()) == 0 {
+			t.Errorf("%v compiled to nothing", d.patterns)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package review
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -10,19 +11,38 @@ import (
 )
 
 // phrases is a text detector: patterns per language, matched against normalised sentences.
-type phrases map[generator.Lang][]*regexp.Regexp
+type phrases = *detector
 
-// detect compiles a detector. English patterns may use \b; Ukrainian ones must not (\b is
+// detector holds the patterns of a detector, compiled on first use: a command that reads no
+// clause (a build with nothing to rebuild) does not pay for them.
+type detector struct {
+	patterns map[generator.Lang][]string
+	once     sync.Once
+	re       map[generator.Lang][]*regexp.Regexp
+}
+
+// detectors are every detector made, for the test that compiles them all.
+var detectors []*detector
+
+// detect makes a detector. English patterns may use \b; Ukrainian ones must not (\b is
 // ASCII-only in Go), so they are stems, or wrapped in word() where a boundary matters.
 func detect(en, uk []string) phrases {
-	p := phrases{}
-	for _, s := range en {
-		p[generator.English] = append(p[generator.English], regexp.MustCompile(s))
-	}
-	for _, s := range uk {
-		p[generator.Ukrainian] = append(p[generator.Ukrainian], regexp.MustCompile(s))
-	}
-	return p
+	d := &detector{patterns: map[generator.Lang][]string{generator.English: en, generator.Ukrainian: uk}}
+	detectors = append(detectors, d)
+	return d
+}
+
+// compiled returns the detector's expressions per language, compiling them on first use.
+func (p *detector) compiled() map[generator.Lang][]*regexp.Regexp {
+	p.once.Do(func() {
+		p.re = map[generator.Lang][]*regexp.Regexp{}
+		for l, ps := range p.patterns {
+			for _, s := range ps {
+				p.re[l] = append(p.re[l], regexp.MustCompile(s))
+			}
+		}
+	})
+	return p.re
 }
 
 // word wraps a Ukrainian pattern in letter boundaries.
@@ -30,9 +50,9 @@ func word(s string) string { return `(?:^|[^\p{L}\p{N}])(?:` + s + `)(?:[^\p{L}\
 
 // find returns the first phrase of the sentence the detector matches, and where; "" and -1
 // when none does.
-func (p phrases) find(s sentence) (string, int) {
+func (p *detector) find(s sentence) (string, int) {
 	best, at := "", -1
-	for _, re := range p[s.Lang] {
+	for _, re := range p.compiled()[s.Lang] {
 		loc := re.FindStringIndex(s.Text)
 		if loc != nil && (at < 0 || loc[0] < at) {
 			best, at = strings.TrimFunc(s.Text[loc[0]:loc[1]], notLetter), loc[0]
@@ -42,7 +62,7 @@ func (p phrases) find(s sentence) (string, int) {
 }
 
 // in reports whether the detector matches the sentence.
-func (p phrases) in(s sentence) bool {
+func (p *detector) in(s sentence) bool {
 	_, at := p.find(s)
 	return at >= 0
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -14,22 +15,38 @@ type family map[generator.Lang]*matcher
 
 // matcher is one language's patterns, with the literal prefixes every match starts with when
 // each pattern has one: a sentence that contains none of them is skipped without a regexp.
+// It is compiled on first use, so that a command that reads no provision (a build with
+// nothing to rebuild) does not pay for the hundreds of expressions.
 type matcher struct {
+	patterns []string
+	once     sync.Once
 	re       *regexp.Regexp
 	prefixes []string // nil when some pattern has no literal prefix
 }
 
-// fam compiles a family. Patterns are alternatives; each must match whole words, so stems end
-// in \pL* or \w*.
+// families are every family made, for the test that compiles them all.
+var families []family
+
+// fam makes a family. Patterns are alternatives; each must match whole words, so stems end in
+// \pL* or \w*.
 func fam(en, uk []string) family {
 	f := family{}
 	for l, ps := range map[generator.Lang][]string{generator.English: en, generator.Ukrainian: uk} {
 		if len(ps) > 0 {
-			f[l] = &matcher{re: regexp.MustCompile(`(?:^|[^\p{L}\p{N}'])((?:` + strings.Join(ps, `)|(?:`) + `))(?:[^\p{L}\p{N}]|$)`),
-				prefixes: prefixes(ps)}
+			f[l] = &matcher{patterns: ps}
 		}
 	}
+	families = append(families, f)
 	return f
+}
+
+// compiled compiles m on first use.
+func (m *matcher) compiled() *matcher {
+	m.once.Do(func() {
+		m.re = regexp.MustCompile(`(?:^|[^\p{L}\p{N}'])((?:` + strings.Join(m.patterns, `)|(?:`) + `))(?:[^\p{L}\p{N}]|$)`)
+		m.prefixes = prefixes(m.patterns)
+	})
+	return m
 }
 
 // prefixes returns literals one of which every match of the patterns starts with, or nil when
@@ -104,7 +121,7 @@ func (s span) found() bool { return s.End > 0 }
 // find returns the first match at or after byte from.
 func (f family) find(l generator.Lang, text string, from int) span {
 	m := f[l]
-	if m == nil || from >= len(text) || !m.mayMatch(text[from:]) {
+	if m == nil || from >= len(text) || !m.compiled().mayMatch(text[from:]) {
 		return span{}
 	}
 	re := m.re

@@ -315,3 +315,17 @@ func TestActorLists(t *testing.T) {
 		}
 	}
 }
+
+// Families compile on first use; every one of them must compile.
+func TestFamiliesCompile(t *testing.T) {
+	if len(families) < 20 {
+		t.Fatalf("only %d families", len(families))
+	}
+	for _, f := range families {
+		for l, m := range f {
+			if m.compiled().re == nil {
+				t.Errorf("%s: %v did not compile", l, m.patterns)
+			}
+		}
+	}
+}
