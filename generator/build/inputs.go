@@ -43,23 +43,14 @@ type Inputs struct {
 // Inputs returns the inputs of a draft of in built with opt.
 func (p *Project) Inputs(in *generator.Instrument, opt Options) Inputs {
 	langs := buildLangs(in, opt.Langs)
-	x := Inputs{Spec: in.Hash, Clauses: map[string]string{}, Templates: map[string]string{},
-		Options: optionsKey(langs, opt)}
+	x := Inputs{Spec: in.Hash, Clauses: map[string]string{}, Options: optionsKey(langs, opt)}
 	for _, u := range in.Uses {
 		x.Clauses[u.Clause.ID] = u.Clause.Hash
 	}
 	if opt.Commentary {
 		p.commentaryInputs(in, x)
 	}
-	used := []string{"vocabulary.yaml", "parties.yaml"}
-	for _, l := range in.Languages {
-		used = append(used, fmt.Sprintf("%s.%s.md.tmpl", in.Form, l))
-	}
-	for _, name := range used {
-		if h, ok := p.Templates[name]; ok {
-			x.Templates[name] = h
-		}
-	}
+	x.Templates = p.templateInputs(in.Form, in.Languages)
 	var sum strings.Builder
 	fmt.Fprintf(&sum, "guarantor %s\noptions %s\nspec %s\n", generator.Version, x.Options, x.Spec)
 	for _, m := range []map[string]string{x.Clauses, x.Templates} {
@@ -69,6 +60,22 @@ func (p *Project) Inputs(in *generator.Instrument, opt Options) Inputs {
 	}
 	x.Hash = generator.Hash([]byte(sum.String()))
 	return x
+}
+
+// templateInputs returns the templates a draft of the form in the languages depends on, with
+// their hashes.
+func (p *Project) templateInputs(form generator.Form, langs []generator.Lang) map[string]string {
+	used := []string{"vocabulary.yaml", "parties.yaml"}
+	for _, l := range langs {
+		used = append(used, fmt.Sprintf("%s.%s.md.tmpl", form, l))
+	}
+	out := map[string]string{}
+	for _, name := range used {
+		if h, ok := p.Templates[name]; ok {
+			out[name] = h
+		}
+	}
+	return out
 }
 
 // optionsKey writes the options that change a draft's files in a stable form.
@@ -102,8 +109,13 @@ func optionsKey(langs []generator.Lang, opt Options) string {
 
 // buildLangs returns the instrument's languages that are asked for (all when none is).
 func buildLangs(in *generator.Instrument, want []generator.Lang) []generator.Lang {
+	return asked(in.Languages, want)
+}
+
+// asked returns the languages of have that are in want (all when want is empty).
+func asked(have, want []generator.Lang) []generator.Lang {
 	var out []generator.Lang
-	for _, l := range in.Languages {
+	for _, l := range have {
 		if len(want) == 0 || slices.Contains(want, l) {
 			out = append(out, l)
 		}

@@ -25,6 +25,8 @@ type Manifest struct {
 	Name      string           `json:"name"`
 	Form      generator.Form   `json:"form"`
 	Languages []generator.Lang `json:"languages"`
+	// SpecLanguages are the spec's languages, of which Languages were asked for.
+	SpecLanguages []generator.Lang `json:"spec_languages,omitempty"`
 	// Inputs are the hashes of everything the outputs depend on.
 	Inputs Inputs `json:"inputs"`
 	// Outputs lists every other file of the draft with its hash, and Sizes with its size.

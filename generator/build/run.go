@@ -73,26 +73,33 @@ func (r *Runner) Run(ctx context.Context, specs []string) ([]*Result, error) {
 	return append(results, pruned...), err
 }
 
-// load reads every spec concurrently, then fails all but the first of specs that share a name.
+// load reads every spec concurrently (but for those unchanged by the look of their bytes and
+// manifest), then fails all but the first of specs that share a name.
 func (r *Runner) load(specs []string) []*Result {
 	results := make([]*Result, len(specs))
 	r.parallel(len(specs), func(i int) {
 		res := &Result{Spec: specs[i]}
-		res.in, res.Err = r.Project.Instrument(specs[i])
+		if !r.unchanged(res) {
+			res.in, res.Err = r.Project.Instrument(specs[i])
+		}
 		results[i] = res
 	})
 	names := map[string]string{}
 	for _, res := range results {
-		if res.in == nil {
+		name := res.Name
+		if res.in != nil {
+			name = res.in.Name
+		}
+		if name == "" {
 			continue
 		}
-		if prev, dup := names[res.in.Name]; dup {
-			res.Err = generator.Errorf(generator.Position{File: res.Spec}, "spec name %q is also used by %s", res.in.Name, prev).
+		if prev, dup := names[name]; dup {
+			res.Err = generator.Errorf(generator.Position{File: res.Spec}, "spec name %q is also used by %s", name, prev).
 				WithHint("give one of them another name: key")
-			res.in = nil
+			res.in, res.Status = nil, ""
 			continue
 		}
-		names[res.in.Name] = res.Spec
+		names[name] = res.Spec
 	}
 	return results
 }

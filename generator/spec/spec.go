@@ -81,7 +81,7 @@ func (l *Loader) Load(path string, src []byte) (*generator.Instrument, error) {
 	b := &binder{Loader: l, f: f, sf: &sf, errs: unknown, in: &generator.Instrument{
 		File: path, Hash: generator.Hash(src),
 	}}
-	b.header(defaultName(path))
+	b.header(DefaultName(path))
 	b.bindParties()
 	b.clauses()
 	b.suppressions()
@@ -133,7 +133,8 @@ var examples = map[string]string{
 	"aliases":     "aliases: [Name, Назва]",
 }
 
-func defaultName(path string) string {
+// DefaultName is the name of a spec that gives none: its file name without the extension.
+func DefaultName(path string) string {
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
