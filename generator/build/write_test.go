@@ -94,7 +94,8 @@ func TestSourceDateEpoch(t *testing.T) {
 // WriteAll leaves a file that already holds the same bytes alone, and replaces one that does not.
 func TestWriteAllSkipsIdenticalFiles(t *testing.T) {
 	dir := t.TempDir()
-	files := map[string][]byte{"en.md": []byte("same"), "uk.md": []byte("old")}
+	big := bytes.Repeat([]byte("0123456789"), 20000) // compared over several chunks
+	files := map[string][]byte{"en.md": []byte("same"), "uk.md": []byte("old"), "en.pdf": big, "uk.pdf": big}
 	if err := build.WriteAll(dir, files); err != nil {
 		t.Fatal(err)
 	}
@@ -103,10 +104,11 @@ func TestWriteAllSkipsIdenticalFiles(t *testing.T) {
 		os.Chtimes(filepath.Join(dir, n), past, past)
 	}
 	files["uk.md"] = []byte("new")
+	files["uk.pdf"] = append(bytes.Clone(big[:len(big)-1]), 'x')
 	if err := build.WriteAll(dir, files); err != nil {
 		t.Fatal(err)
 	}
-	for n, rewritten := range map[string]bool{"en.md": false, "uk.md": true} {
+	for n, rewritten := range map[string]bool{"en.md": false, "uk.md": true, "en.pdf": false, "uk.pdf": true} {
 		st, err := os.Stat(filepath.Join(dir, n))
 		if err != nil {
 			t.Fatal(err)
