@@ -27,8 +27,10 @@ func (f *Fpdf) BeginActualText(s string) {
 		return
 	}
 	f.inActualText = true
-	b := append([]byte("/Span <</ActualText "), appendTextString(nil, s)...)
-	f.out(string(append(b, " >> BDC"...)))
+	buf := f.pages[f.page]
+	b := append(buf.AvailableBuffer(), "/Span <</ActualText "...)
+	b = appendTextString(b, s)
+	buf.Write(append(b, " >> BDC\n"...))
 }
 
 // EndActualText closes the span BeginActualText opened: it writes "EMC" to the page.
