@@ -699,6 +699,7 @@ type Fpdf struct {
 	gradientList     []gradientType             // slice[idx] of gradient records
 	clipNest         int                        // Number of active clipping contexts
 	transformNest    int                        // Number of active transformation contexts
+	inActualText     bool                       // guarantor patch: a span of actual text is open
 	err              error                      // Set if error occurs during life cycle of instance
 	protect          protectType                // document protection structure
 	layer            layerRecType               // manages optional layers in document

@@ -9,7 +9,7 @@ import (
 	"github.com/go-fonts/liberation/liberationserifregular"
 )
 
-// Patch 15: a font's subset is made once per set of runes: a document that uses the same runes
+// Patch 16: a font's subset is made once per set of runes: a document that uses the same runes
 // as an earlier one (in any order) takes the kept subset and is byte for byte the document it
 // would be alone; new runes make a new subset.
 func TestFontCutsKeptPerRunes(t *testing.T) {

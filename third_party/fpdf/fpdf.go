@@ -3921,6 +3921,10 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 }
 
 func (f *Fpdf) endpage() {
+	// Patched: a span of actual text must end on its page (marked.go).
+	if f.inActualText && f.err == nil {
+		f.err = fmt.Errorf("actual text begun on page %d must end on that page", f.page)
+	}
 	f.EndLayer()
 	f.state = 1
 }

@@ -159,3 +159,61 @@ func TestOmitDates(t *testing.T) {
 		t.Error("OmitDates(true) still writes a date")
 	}
 }
+
+// Patch 15: a span of actual text wraps what is drawn inside it in marked content whose
+// ActualText is a PDF text string; an unbalanced span is an error.
+func TestActualText(t *testing.T) {
+	page := func(draw func(*fpdf.Fpdf)) ([]byte, error) {
+		f := fpdf.New("P", "mm", "A4", "")
+		f.SetCompression(false)
+		f.AddUTF8FontFromBytes("serif", "", liberationserifregular.TTF)
+		f.AddPage()
+		f.SetFont("serif", "", 12)
+		draw(f)
+		var b bytes.Buffer
+		err := f.Output(&b)
+		return b.Bytes(), err
+	}
+	out, err := page(func(f *fpdf.Fpdf) {
+		f.BeginActualText(`a (b)\c`)
+		f.Text(20, 30, "a-")
+		f.EndActualText()
+		f.BeginActualText("")
+		f.Text(20, 40, "b")
+		f.EndActualText()
+		f.BeginActualText("військово-морських 𝄞")
+		f.Text(20, 50, "військово-")
+		f.EndActualText()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"/Span <</ActualText (a \\(b\\)\\\\c) >> BDC\nBT ",
+		") Tj ET\nEMC\n/Span <</ActualText () >> BDC\nBT ",
+		// UTF-16BE with a byte order mark; U+1D11E is the surrogate pair D834 DD1E.
+		"/Span <</ActualText <FEFF0432045604390441044C043A043E0432043E002D043C043E04400441044C043A04380445" +
+			"0020D834DD1E> >> BDC\n",
+	} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	if n := bytes.Count(out, []byte("\nEMC\n")); n != 3 {
+		t.Errorf("%d spans closed, want 3", n)
+	}
+	for name, draw := range map[string]func(*fpdf.Fpdf){
+		"left open":   func(f *fpdf.Fpdf) { f.BeginActualText("x") },
+		"nested":      func(f *fpdf.Fpdf) { f.BeginActualText("x"); f.BeginActualText("y") },
+		"never begun": func(f *fpdf.Fpdf) { f.EndActualText() },
+		"across pages": func(f *fpdf.Fpdf) {
+			f.BeginActualText("x")
+			f.AddPage()
+			f.EndActualText()
+		},
+	} {
+		if _, err := page(draw); err == nil {
+			t.Errorf("a span %s: no error", name)
+		}
+	}
+}

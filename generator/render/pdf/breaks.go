@@ -26,6 +26,8 @@ type box struct {
 	wordEnd bool    // a space follows
 	hyphen  float64 // width of the hyphen added when a line breaks after a syllable
 	dash    bool    // ends with a hyphen of its own (self-|defence): a line may end here as it is
+	first   bool    // the word's first box
+	word    string  // the whole word, when it is cut into syllables
 }
 
 // boxes cuts words into boxes; with hyph, one-piece words into syllables and after their own
@@ -38,7 +40,7 @@ func boxes(ws []word, hyph hyphenator, size float64) []box {
 			offs = breakOffsets(w.pieces[0].text, hyph)
 		}
 		if len(offs) == 0 {
-			out = append(out, box{pieces: w.pieces, w: w.w, wordEnd: true})
+			out = append(out, box{pieces: w.pieces, w: w.w, wordEnd: true, first: true})
 			continue
 		}
 		p := w.pieces[0]
@@ -47,7 +49,8 @@ func boxes(ws []word, hyph hyphenator, size float64) []box {
 		for _, o := range append(offs, len(p.text)) {
 			syl := piece{run: p.run, w: textWidth(p.text[last:o], p.style, size)}
 			syl.text = p.text[last:o]
-			bx := box{pieces: []piece{syl}, w: syl.w, wordEnd: o == len(p.text), hyphen: hy}
+			bx := box{pieces: []piece{syl}, w: syl.w, wordEnd: o == len(p.text), hyphen: hy,
+				first: last == 0, word: p.text}
 			if strings.HasSuffix(syl.text, "-") {
 				bx.hyphen, bx.dash = 0, true
 			}

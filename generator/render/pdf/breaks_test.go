@@ -1,6 +1,9 @@
 package pdf
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestBreakPoints(t *testing.T) {
 	var ws []box
@@ -22,5 +25,30 @@ func TestBreakPoints(t *testing.T) {
 			t.Errorf("lone word at %d", start)
 		}
 		start = e
+	}
+}
+
+// A word broken over three lines (a narrow cell) copies whole from the first, and as nothing
+// from the other two; a line may both finish one broken word and start another.
+func TestWordSpans(t *testing.T) {
+	hyph := func(w string) []int {
+		if w == "guarantee" {
+			return []int{4, 6} // guar-an-tee
+		}
+		return nil // self-defence: breakOffsets adds the break after the hyphen
+	}
+	bs := boxes(words([]run{{text: "a guarantee b self-defence"}}, 12), hyph, 12)
+	// a guar- | an- | tee b self- | defence
+	lines := [][]box{bs[:2], bs[2:3], bs[3:6], bs[6:]}
+	want := [][]span{
+		{{1, 1, "guarantee"}},
+		{{0, 0, ""}},
+		{{0, 0, ""}, {2, 2, "self-defence"}},
+		{{0, 0, ""}},
+	}
+	for i, l := range lines {
+		if got := wordSpans(l); !slices.Equal(got, want[i]) {
+			t.Errorf("line %d: spans %v, want %v", i+1, got, want[i])
+		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package pdf typesets a parsed draft (package document) as an A4 PDF in Liberation Serif,
 // embedded: a title block, the DRAFT stamp and a running title on every page, "Page X of Y",
 // centred article headings kept with their text, justified and hyphenated paragraphs (English
-// in hyphen_en.go, Ukrainian in hyphen.go) with hanging numbers, recitals, ruled tables whose
+// in hyphen_en.go, Ukrainian in hyphen.go; a word broken at a line end copies whole, through
+// actual text, wordSpans in lines.go) with hanging numbers, recitals, ruled tables whose
 // rows never split and whose header repeats on each page (tables.go), footnotes at the foot
 // of the page that refers to them (footnotes.go), signature blocks in a grid kept off a page
 // of their own, an outline with an entry per article, internal links for cross-references

@@ -70,7 +70,13 @@ func (p *painter) item(it item) {
 	}
 	for i := range ln.frags {
 		fr := &ln.frags[i]
+		if fr.actual != nil {
+			p.f.BeginActualText(*fr.actual)
+		}
 		p.text(it.x+fr.x, base+fr.dy, fr.text, fr.style, fr.size, fr.color)
+		if fr.closes {
+			p.f.EndActualText()
+		}
 		if fr.link > 0 {
 			h := fr.size * single.leading * ptMM
 			p.f.Link(it.x+fr.x, base+fr.dy-h*baseline, fr.w, h, p.link(fr.link))

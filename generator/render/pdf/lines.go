@@ -14,6 +14,11 @@ type frag struct {
 	note  int // the footnote this mark refers to
 	color uint32
 	style style
+	// A word broken across lines copies whole: a span of actual text opens at the frag whose
+	// actual is set, with *actual as the text its glyphs stand for, and closes after the frag
+	// with closes set (see wordSpans).
+	closes bool
+	actual *string
 }
 
 // rule is a straight line drawn with a line of text, from (x1, y1) to (x2, y2): x from the
@@ -192,12 +197,21 @@ func setLine(b *block, bs []box, x0, avail, space float64, last bool, h float64)
 		n += len(bx.pieces)
 	}
 	ln := line{height: h, size: b.size, frags: make([]frag, 0, n)}
+	spans := wordSpans(bs)
 	x := x0
 	for k, bx := range bs {
-		for _, p := range bx.pieces {
+		for i, p := range bx.pieces {
 			ln.frags = append(ln.frags, frag{x: x, w: p.w, text: p.text, style: p.style, size: b.size,
 				color: b.color, link: p.link, note: p.note})
 			x += p.w
+			for j := range spans {
+				if k == spans[j].from && i == 0 {
+					ln.frags[len(ln.frags)-1].actual = &spans[j].actual
+				}
+				if k == spans[j].to && i == len(bx.pieces)-1 {
+					ln.frags[len(ln.frags)-1].closes = true
+				}
+			}
 		}
 		if bx.wordEnd {
 			x += gap
@@ -210,3 +224,37 @@ func setLine(b *block, bs []box, x0, avail, space float64, last bool, h float64)
 
 // maxStretch is the widest gap between justified words, in spaces.
 const maxStretch = 6
+
+// span is a run of boxes [from, to] of one line that copies as actual.
+type span struct {
+	from, to int
+	actual   string
+}
+
+// wordSpans returns the spans of the words a line breaks: the word the line ends inside, with
+// a hyphen added or at a hyphen of its own, copies whole from this line; its rest, which
+// begins the next line, copies as nothing. So text copied or extracted across the break has
+// the unbroken word (guarantee, not guaran- tee; self-defence, not selfdefence), and searching
+// finds it.
+func wordSpans(bs []box) []span {
+	var out []span
+	if !bs[0].first { // the rest of a word broken on the line before
+		to := 0
+		for to < len(bs)-1 && !bs[to].wordEnd {
+			to++
+		}
+		out = append(out, span{0, to, ""})
+	}
+	last := len(bs) - 1
+	if bs[last].wordEnd {
+		return out
+	}
+	from := last
+	for from > 0 && !bs[from-1].wordEnd {
+		from--
+	}
+	if bs[from].first { // else a middle part, already in the span above
+		out = append(out, span{from, last, bs[from].word})
+	}
+	return out
+}
