@@ -20,7 +20,7 @@ import (
 func TestInterruptedBuild(t *testing.T) {
 	dir := t.TempDir()
 	specs, ref := filepath.Join(dir, "specs"), filepath.Join(dir, "ref")
-	mustCLI(t, "corpus", "24", "-o", specs)
+	mustCLI(t, "corpus", "16", "-o", specs)
 	mustCLI(t, "build", specs, "-o", ref, "-q", "--format", "md,pdf")
 	want := files(t, ref)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
