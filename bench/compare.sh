@@ -30,6 +30,8 @@ trap 'rm -rf "$work"' EXIT
 jobs=$(nproc)
 go build -o "$work/guarantor" ./cmd/guarantor
 g="$work/guarantor"
+# The library is a copy the script changes a clause of; --no-builtin makes it the library rather
+# than a layer over the built-in one (which would load both).
 cp -r clauses "$work/clauses"
 "$g" corpus "$n" -o "$work/corpus" >/dev/null
 
@@ -55,15 +57,15 @@ repeat() {
   median "${times[@]}"
 }
 
-build() { "$g" --clauses "$work/clauses" build "$work/corpus" -o "$work/out" -q --format md,html,pdf "$@"; }
+build() { "$g" --no-builtin --clauses "$work/clauses" build "$work/corpus" -o "$work/out" -q --format md,html,pdf "$@"; }
 
 full=$(repeat build --force)
 peak=0
 if [ -x /usr/bin/time ]; then
-  peak=$( { /usr/bin/time -f '%M' "$g" --clauses "$work/clauses" build "$work/corpus" -o "$work/out-mem" -q >/dev/null; } 2>&1 | tail -1 )
+  peak=$( { /usr/bin/time -f '%M' "$g" --no-builtin --clauses "$work/clauses" build "$work/corpus" -o "$work/out-mem" -q >/dev/null; } 2>&1 | tail -1 )
 fi
 noop=$(repeat build)
-review=$(repeat "$g" --clauses "$work/clauses" review "$work/corpus" --fail-on none)
+review=$(repeat "$g" --no-builtin --clauses "$work/clauses" review "$work/corpus" --fail-on none)
 
 # Change one clause: only the drafts that use it are rebuilt.
 clause="$work/clauses/defence/art5-style.md"
@@ -90,7 +92,7 @@ printf '%-44s %8.3f s  (%.2f ms per spec)\n' "guarantor review of every spec" "$
 
 # Word: guarantor's .docx (every language and the parallel edition) against pandoc converting
 # the same Markdown to .docx, one job per core.
-docx=$(repeat "$g" --clauses "$work/clauses" build "$work/corpus" -o "$work/out-docx" -q --force --format docx)
+docx=$(repeat "$g" --no-builtin --clauses "$work/clauses" build "$work/corpus" -o "$work/out-docx" -q --force --format docx)
 printf '%-44s %8.3f s\n' "guarantor build of .docx (+ parallel.docx)" "$docx"
 if command -v pandoc >/dev/null; then
   ls "$work/out"/*/*.md > "$work/mds"
