@@ -52,10 +52,12 @@ func binds(l generator.Lang, before, after string) bool {
 	if dashes(after) || (digitFirst(after) && refWord(before)) || unitAfter(before, after) {
 		return true
 	}
+	// A date's spaces have a digit on one side, or «року» after the year.
+	date := digitLast(before) || digitFirst(after) || (l == generator.Ukrainian && strings.HasPrefix(after, "року"))
 	if l == generator.Ukrainian {
-		return dateUk(before, after) || oneLetter(before)
+		return (date && dateUk(before, after)) || oneLetter(before)
 	}
-	return dateEn(before, after)
+	return date && dateEn(before, after)
 }
 
 // dashes: a dash between spaces starts no line.
@@ -143,7 +145,7 @@ func year(s string) bool {
 // month returns the month s starts with, followed by a space.
 func month(s string, months []string) (string, bool) {
 	for _, m := range months {
-		if strings.HasPrefix(s, m+" ") {
+		if len(s) > len(m) && s[len(m)] == ' ' && strings.HasPrefix(s, m) {
 			return m, true
 		}
 	}
@@ -153,7 +155,7 @@ func month(s string, months []string) (string, bool) {
 // monthBefore returns the month s ends with, after a space.
 func monthBefore(s string, months []string) (string, bool) {
 	for _, m := range months {
-		if strings.HasSuffix(s, " "+m) {
+		if len(s) > len(m) && s[len(s)-len(m)-1] == ' ' && strings.HasSuffix(s, m) {
 			return m, true
 		}
 	}
