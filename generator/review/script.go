@@ -2,7 +2,6 @@ package review
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -32,8 +31,12 @@ func wrongScript(a *generator.Article, langs []generator.Lang) string {
 
 // letters counts the Latin and the Cyrillic letters of s.
 func letters(s string) (latin, cyrillic int) {
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
 		switch {
+		case r < 0x80:
+			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+				latin++
+			}
 		case unicode.Is(unicode.Latin, r):
 			latin++
 		case unicode.Is(unicode.Cyrillic, r):
