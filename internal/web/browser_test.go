@@ -207,6 +207,12 @@ func TestBrowser(t *testing.T) {
 	waitFor("combination opened", `location.search.startsWith("?combo=") && document.querySelector(".notice.info").textContent.includes("Combination #")`)
 	run("screenshot", shot("10-combination.png"))
 
+	// "Saved vs edited" posts the editor's form as a page (here in the same tab): the browser's
+	// own form post must pass the origin check.
+	run("saved vs edited", js(`document.querySelector('button[formaction$="/compare"]').removeAttribute("formtarget")`),
+		chromedp.Click(chromedp.CSS(`button[formaction$="/compare"]`)), chromedp.WaitVisible(chromedp.CSS("main.compare")))
+	waitFor("combination compared", `/\d+ changed/.test(document.querySelector(".counts").textContent)`)
+
 	// Compare the saved spec with the example it came from: a redline of the changed term, the
 	// unchanged articles folded and opened from the keyboard.
 	orig := must(os.ReadFile(filepath.Join("..", "..", "drafts", "coalition-mou-15y.yaml")))
