@@ -53,12 +53,16 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 	in := d.Instrument
 	vocab := k.vocab[key{l, in.Form}]
 	b := newBuilder(d, l, vocab)
+	b.memo = k.memo
 	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Annex: b.annex.annex, Ctx: k.ctx}
-	texts, err := k.clauseTexts(d, l, env, vocab)
+	f := &former{form: k.forms[key{l, in.Form}], kit: k, env: env, data: formData(d, l, vocab)}
+	if k.memo != nil {
+		f.draft = k.memo.draft(draftKey(f.data, vocab))
+	}
+	texts, err := k.clauseTexts(d, l, env, vocab, f.draft)
 	if err != nil {
 		return nil, err
 	}
-	f := &former{form: k.forms[key{l, in.Form}], bind: k.bind, env: env, data: formData(d, l, vocab)}
 	if err := b.build(f, texts); err != nil {
 		return nil, err
 	}
@@ -71,22 +75,26 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 
 // clauseTexts renders the text of every placed clause in lang, tidied; cross-references are
 // left as markers that the builder turns into typed references.
-func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, vocab map[string]string) ([]string, error) {
+//
+// draft numbers the form's data as text (see draftKey), a superset of what a clause sees
+// besides its parameters, for the kit's memo.
+func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, vocab map[string]string, draft int) ([]string, error) {
 	in := d.Instrument
 	texts := make([]string, len(d.Articles))
 	var errs generator.ErrorList
 	for i, a := range d.Articles {
 		body, _ := a.Use.Clause.Body(l, in.Form)
-		data := clauseData(in, l, vocab, a.Use.Params)
-		text, err := k.bind.Execute(body, "", env, data)
-		if err == nil {
-			err = checkText(text, body.Pos)
+		data := func() any { return clauseData(in, l, vocab, a.Use.Params) }
+		var key textKey
+		if k.memo != nil {
+			key = textKey{clause: a.Use.Clause.ID, tmpl: body.Tmpl, draft: draft, params: valueKey(a.Use.Params)}
 		}
+		text, err := k.text(body, "", env, data, key)
 		if err != nil {
 			errs.Merge(err)
 			continue
 		}
-		texts[i] = tidy(text)
+		texts[i] = text
 	}
 	return texts, errs.Err()
 }

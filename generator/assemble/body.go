@@ -29,8 +29,55 @@ type bodyParse struct {
 	defs   map[string]string
 }
 
-// body parses a clause text (or a closing part of the form) into the blocks of a part.
+// plan is what reading a text's blocks gives, before its inline text is read: the blocks in
+// order, with their Markdown, and the footnote definitions. It depends on the text alone, so
+// a kit with a memo reads each text once (see memo.go).
+type plan struct {
+	steps []step
+	defs  map[string]string
+}
+
+// step is a block of a plan: a paragraph (with its list number, 0 for none), a table, or a
+// passage kept as written.
+type step struct {
+	number  int
+	text    string // the paragraph's Markdown, or the passage's
+	passage bool
+	table   *tablePlan
+}
+
+type tablePlan struct {
+	align []generator.Align
+	rows  []tableRow
+}
+
+type tableRow struct {
+	head  bool
+	cells []string
+}
+
+// body reads a clause text (or a closing part of the form) into the blocks of a part.
 func (b *builder) body(s string, u *generator.Use) ([]generator.Block, error) {
+	pl, shift := b.plan(s)
+	b.shift = shift
+	defer func() { b.shift = 0 }()
+	notes := b.notes.scope(pl.defs)
+	var out []generator.Block
+	for _, st := range pl.steps {
+		switch {
+		case st.table != nil:
+			out = append(out, b.table(st.table, notes))
+		case st.passage:
+			out = append(out, &generator.Passage{Markdown: st.text})
+		default:
+			out = b.paragraph(out, st.number, st.text, notes)
+		}
+	}
+	return out, nil
+}
+
+// readPlan parses a text at block level: CommonMark with tables and footnotes.
+func readPlan(s string) *plan {
 	p := &bodyParse{src: []byte(s), defs: map[string]string{}}
 	root := blocks.Parser().Parse(text.NewReader(p.src))
 	var top []ast.Node
@@ -45,12 +92,11 @@ func (b *builder) body(s string, u *generator.Use) ([]generator.Block, error) {
 		}
 	}
 	slices.Sort(p.starts)
-	notes := b.notes.scope(p.defs)
-	var out []generator.Block
+	pl := &plan{defs: p.defs}
 	for _, n := range top {
-		out = b.block(out, p, n, notes)
+		p.block(pl, n)
 	}
-	return out, nil
+	return pl
 }
 
 // footnotes records the definitions of the text's footnotes.
@@ -69,23 +115,27 @@ func (p *bodyParse) footnotes(list *east.FootnoteList) {
 	}
 }
 
-// block adds the model of a top-level block to out.
-func (b *builder) block(out []generator.Block, p *bodyParse, n ast.Node, notes *noteScope) []generator.Block {
+// block adds the steps of a block to the plan.
+func (p *bodyParse) block(pl *plan, n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Paragraph:
-		return b.paragraph(out, 0, p.leaf(n), notes)
+		pl.steps = append(pl.steps, step{text: p.leaf(n)})
+		return
 	case *ast.List:
 		if n.IsOrdered() {
-			return b.list(out, p, n, notes)
+			p.list(pl, n)
+			return
 		}
 	case *east.Table:
-		return append(out, b.table(p, n, notes))
+		pl.steps = append(pl.steps, step{table: p.table(n)})
+		return
 	case *ast.ThematicBreak:
-		return append(out, &generator.Passage{Markdown: "---"})
+		pl.steps = append(pl.steps, step{passage: true, text: "---"})
+		return
 	}
 	at, ok := start(n)
 	if !ok {
-		return out
+		return
 	}
 	from, to := lineStart(p.src, at), 0
 	if n.Parent() != nil && n.Parent().Kind() == ast.KindDocument {
@@ -93,7 +143,7 @@ func (b *builder) block(out []generator.Block, p *bodyParse, n ast.Node, notes *
 	} else {
 		to = max(end(n), from)
 	}
-	return append(out, &generator.Passage{Markdown: string(p.raw(from, to))})
+	pl.steps = append(pl.steps, step{passage: true, text: string(p.raw(from, to))})
 }
 
 // paragraph adds a paragraph: a point of the paragraph before it if it starts with a point
@@ -121,36 +171,49 @@ func lastParagraph(out []generator.Block) (*generator.Paragraph, bool) {
 }
 
 // list adds the items of an ordered list as numbered paragraphs, with what each item holds.
-func (b *builder) list(out []generator.Block, p *bodyParse, l *ast.List, notes *noteScope) []generator.Block {
+func (p *bodyParse) list(pl *plan, l *ast.List) {
 	n := l.Start
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		number := n
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Paragraph, *ast.TextBlock:
-				out = b.paragraph(out, number, p.leaf(c), notes)
+				pl.steps = append(pl.steps, step{number: number, text: p.leaf(c)})
 				number = 0
 			default:
-				out = b.block(out, p, c, notes)
+				p.block(pl, c)
 			}
 		}
 		n++
 	}
-	return out
 }
 
 // table reads a table's cells.
-func (b *builder) table(p *bodyParse, t *east.Table, notes *noteScope) *generator.Table {
-	out := &generator.Table{}
+func (p *bodyParse) table(t *east.Table) *tablePlan {
+	out := &tablePlan{}
 	for _, a := range t.Alignments {
-		out.Align = append(out.Align, align(a))
+		out.align = append(out.align, align(a))
 	}
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []generator.Inline
+		r := tableRow{}
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, b.inlineIn(p.leaf(c), notes))
+			r.cells = append(r.cells, p.leaf(c))
 		}
-		if _, ok := row.(*east.TableHeader); ok {
+		_, r.head = row.(*east.TableHeader)
+		out.rows = append(out.rows, r)
+	}
+	return out
+}
+
+// table makes the model of a table, its cells read as inline text.
+func (b *builder) table(t *tablePlan, notes *noteScope) *generator.Table {
+	out := &generator.Table{Align: slices.Clone(t.align)}
+	for _, row := range t.rows {
+		var cells []generator.Inline
+		for _, c := range row.cells {
+			cells = append(cells, b.inlineIn(c, notes))
+		}
+		if row.head {
 			out.Head = cells
 			continue
 		}

@@ -14,6 +14,8 @@ type builder struct {
 	annex *annexTable
 	parts map[int]*generator.Part // by number, for references
 	notes *noteTable
+	memo  *memo // the kit's, or nil
+	shift int   // added to the reference markers of the text being read; see plan
 }
 
 func newBuilder(d *generator.Draft, l generator.Lang, vocab map[string]string) *builder {

@@ -11,10 +11,11 @@ import (
 // "label", "testimonium", "signature", optionally "layout" and the closing parts
 // "closing N heading" / "closing N".
 type former struct {
-	form generator.Body
-	bind *tmpl.Binder
-	env  *tmpl.Env
-	data map[string]any
+	form  generator.Body
+	kit   *Kit
+	env   *tmpl.Env
+	data  map[string]any
+	draft int // the number of the form's data as text, for the kit's memo
 }
 
 // has reports whether the form template defines the piece.
@@ -26,17 +27,13 @@ func (f *former) piece(name string, data any) (string, error) {
 		return "", generator.Errorf(f.form.Pos,
 			"the form template defines no %q", name).WithHint(`every form template defines "stamp", "status", "parties", "formula", "label", "testimonium" and "signature"`)
 	}
+	key := textKey{tmpl: f.form.Tmpl, name: name, draft: f.draft}
 	if data == nil {
 		data = f.data
+	} else if f.kit.memo != nil {
+		key.params = valueKey(data)
 	}
-	out, err := f.bind.Execute(f.form, name, f.env, data)
-	if err == nil {
-		err = checkText(out, f.form.Pos)
-	}
-	if err != nil {
-		return "", err
-	}
-	return tidy(out), nil
+	return f.kit.text(f.form, name, f.env, func() any { return data }, key)
 }
 
 // label returns the label of part n: "Article 3", "Пункт 3", "3.".

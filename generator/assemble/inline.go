@@ -44,7 +44,7 @@ func (b *builder) inlineIn(s string, notes *noteScope) generator.Inline {
 			x = x[i+len(label)+3:]
 		}
 	}
-	b.refs.cut(s, text, func(r madeRef) {
+	b.refs.cut(s, b.shift, text, func(r madeRef) {
 		out = append(out, generator.Span{Text: r.words, Ref: b.parts[r.number]})
 	})
 	return out

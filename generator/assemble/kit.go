@@ -19,6 +19,7 @@ type Kit struct {
 	Files map[string]string      // template file name -> sha256, for manifests
 	bind  *tmpl.Binder           // bound copies of the clause and form templates, reused across drafts
 	ctx   context.Context        // stops template execution when done; see WithContext
+	memo  *memo                  // clause texts of earlier drafts, or nil; see WithMemo
 }
 
 type key struct {

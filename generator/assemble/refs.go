@@ -71,8 +71,8 @@ func capitalCase(c string) string {
 }
 
 // cut splits s at its reference markers: it calls text for each stretch of text and ref for
-// each reference, in order.
-func (t *refTable) cut(s string, text func(string), ref func(madeRef)) {
+// each reference, in order. Shift is added to the number in each marker (see plan).
+func (t *refTable) cut(s string, shift int, text func(string), ref func(madeRef)) {
 	for {
 		i := strings.IndexRune(s, refOpen)
 		if i < 0 {
@@ -83,6 +83,7 @@ func (t *refTable) cut(s string, text func(string), ref func(madeRef)) {
 		rest := s[i+len(string(refOpen)):]
 		j := strings.IndexRune(rest, refClose)
 		k, err := strconv.Atoi(rest[:max(j, 0)])
+		k += shift
 		if j < 0 || err != nil || k < 0 || k >= len(t.made) {
 			text(s[i:]) // not a marker of ours: rejected before assembly, kept as text
 			return
@@ -98,6 +99,6 @@ func (t *refTable) words(s string) string {
 		return s
 	}
 	var b strings.Builder
-	t.cut(s, func(x string) { b.WriteString(x) }, func(r madeRef) { b.WriteString(r.words) })
+	t.cut(s, 0, func(x string) { b.WriteString(x) }, func(r madeRef) { b.WriteString(r.words) })
 	return b.String()
 }

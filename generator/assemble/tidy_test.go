@@ -66,3 +66,15 @@ func BenchmarkTidyLongParagraph(b *testing.B) {
 		tidy(s)
 	}
 }
+
+// The markers of a text are numbered from 0 for the memo, and the shift puts them back.
+func TestRenumber(t *testing.T) {
+	m := func(n string) string { return string(refOpen) + n + string(refClose) }
+	s, shift := renumber("see " + m("3") + " and " + m("12") + ", not " + m("x"))
+	if want := "see " + m("0") + " and " + m("9") + ", not " + m("x"); s != want || shift != 3 {
+		t.Errorf("got %q, %d; want %q, 3", s, shift, want)
+	}
+	if s, shift := renumber("none " + m("0")); s != "none "+m("0") || shift != 0 {
+		t.Errorf("got %q, %d", s, shift)
+	}
+}

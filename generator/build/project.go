@@ -28,7 +28,8 @@ type Project struct {
 	Library *library.Library
 	Kit     *assemble.Kit
 	Loader  *spec.Loader
-	// Review keeps what the reviewer reads from texts that recur across the project's drafts.
+	// Review, when set, keeps what the reviewer reads in texts the drafts share (a Runner sets
+	// one for each run); nil keeps nothing.
 	Review *review.Memo
 	// Templates maps each file of the templates folder that drafts depend on to its hash.
 	Templates map[string]string
@@ -60,7 +61,7 @@ func LoadLayers(clauses []Source, templates Source) (*Project, error) {
 	if src, err := decode.ReadFile(templates.FS, "parties.yaml"); err == nil {
 		hashes["parties.yaml"] = generator.Hash(src)
 	}
-	return &Project{Library: lib, Kit: kit, Loader: &spec.Loader{Library: lib, Parties: parties}, Review: &review.Memo{}, Templates: hashes}, nil
+	return &Project{Library: lib, Kit: kit, Loader: &spec.Loader{Library: lib, Parties: parties}, Templates: hashes}, nil
 }
 
 // Instrument loads and binds one spec file.

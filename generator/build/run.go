@@ -57,6 +57,7 @@ type Runner struct {
 // the run as a whole: the output folder is locked by another build, or ctx was cancelled (the
 // drafts not started then have no result).
 func (r *Runner) Run(ctx context.Context, specs []string) ([]*Result, error) {
+	r = r.batch()
 	if !r.Check {
 		unlock, err := lockFolder(r.Out)
 		if err != nil {
@@ -71,6 +72,16 @@ func (r *Runner) Run(ctx context.Context, specs []string) ([]*Result, error) {
 	}
 	pruned, err := r.prune(results)
 	return append(results, pruned...), err
+}
+
+// batch returns a copy of r whose project keeps, for this run only, the reviewer's reading of
+// the texts its drafts share.
+func (r *Runner) batch() *Runner {
+	p := *r.Project
+	p.Review = &review.Memo{}
+	c := *r
+	c.Project = &p
+	return &c
 }
 
 // load reads every spec concurrently (but for those unchanged by the look of their bytes and

@@ -25,15 +25,18 @@ func Run(base *generator.Instrument, lib *library.Library, kit *assemble.Kit) []
 	return RunCombos(base, lib, kit, Enumerate(base, lib))
 }
 
-// RunCombos is Run over the given combinations.
+// RunCombos is Run over the given combinations. The combinations share most of their clauses:
+// the kit remembers each clause text across them (assemble.Kit.WithMemo).
 func RunCombos(base *generator.Instrument, lib *library.Library, kit *assemble.Kit, combos []*Combo) []*Result {
+	kit = kit.WithMemo()
+	memo := review.NewMemo()
 	out := make([]*Result, len(combos))
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range runtime.NumCPU() {
+	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = evaluate(base, lib, kit, combos[i])
+				out[i] = evaluate(base, lib, kit, memo.Review, combos[i])
 			}
 		})
 	}
@@ -54,7 +57,7 @@ func RunCombos(base *generator.Instrument, lib *library.Library, kit *assemble.K
 	return out
 }
 
-func evaluate(base *generator.Instrument, lib *library.Library, kit *assemble.Kit, c *Combo) *Result {
+func evaluate(base *generator.Instrument, lib *library.Library, kit *assemble.Kit, rev func(*generator.Draft) *review.Report, c *Combo) *Result {
 	in := Instrument(base, lib, c)
 	in.Languages = []generator.Lang{generator.English}
 	in.Prevails = ""
@@ -64,7 +67,7 @@ func evaluate(base *generator.Instrument, lib *library.Library, kit *assemble.Ki
 		r.Err = strings.SplitN(err.Error(), "\n", 2)[0]
 		return r
 	}
-	r.Score = score(review.Review(d), in)
+	r.Score = score(rev(d), in)
 	return r
 }
 

@@ -27,6 +27,7 @@ type clause struct {
 	terms    []int          // terms in years a custom clause sets
 	lockIns  []int          // years a custom clause keeps parties in before they may leave
 	months   []int          // notice periods the clause sets
+	seen     *detections    // what detectors found in the text; custom clauses only
 }
 
 func newClause(a *generator.Article, langs []generator.Lang, ps provision.Roster) *clause {
@@ -47,6 +48,7 @@ func newClause(a *generator.Article, langs []generator.Lang, ps provision.Roster
 		cl.months = append(cl.months, m)
 	}
 	if cl.custom {
+		cl.seen = newDetections()
 		for _, l := range langs {
 			provs := provision.Read(l, a.Text[l], ps)
 			cl.provs = append(cl.provs, provs...)
@@ -102,12 +104,21 @@ func (c *clause) inferProvides(s sentence) {
 // first returns the first sentence of the clause a detector matches, with the phrase; nil if
 // none does.
 func (c *clause) first(p phrases) (*sentence, string) {
-	for i := range c.sents {
-		if ph, _ := p.find(c.sents[i]); ph != "" {
-			return &c.sents[i], ph
-		}
+	if len(c.sents) == 0 {
+		return nil, ""
 	}
-	return nil, ""
+	i, ph := c.seen.lookup(c.seen.first, p, func() (int, string) {
+		for i := range c.sents {
+			if ph, _ := p.find(c.sents[i]); ph != "" {
+				return i, ph
+			}
+		}
+		return -1, ""
+	})
+	if i < 0 {
+		return nil, ""
+	}
+	return &c.sents[i], ph
 }
 
 // positive reports whether the clause adds a new duty to act for the protected state.

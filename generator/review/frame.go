@@ -14,10 +14,8 @@ func (p *pass) frameSays(ph phrases) bool {
 		p.frame = p.frameSentences()
 	}
 	for _, l := range p.in.Languages {
-		for _, s := range p.frame[l] {
-			if ph.in(s) {
-				return true
-			}
+		if f := p.frame[l]; f != nil && f.says(ph) {
+			return true
 		}
 	}
 	return false
@@ -26,8 +24,8 @@ func (p *pass) frameSays(ph phrases) bool {
 // frameSentences returns, per language, the sentences of the draft that no clause wrote: the
 // words of the form template (the marking, the parties, the formula, the parts the form adds,
 // the testimonium and the signature blocks).
-func (p *pass) frameSentences() map[generator.Lang][]sentence {
-	out := map[generator.Lang][]sentence{}
+func (p *pass) frameSentences() map[generator.Lang]*frameText {
+	out := map[generator.Lang]*frameText{}
 	for _, l := range p.in.Languages {
 		doc := p.d.Docs[l]
 		if doc == nil {
@@ -45,7 +43,7 @@ func (p *pass) frameSentences() map[generator.Lang][]sentence {
 				b.WriteString(part.Heading + "\n\n" + markdown.Body(part.Body) + "\n\n")
 			}
 		}
-		out[l] = sentences(l, b.String())
+		out[l] = p.frameOf(l, b.String())
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/guarantor-dev/guarantor/generator"
+	"github.com/guarantor-dev/guarantor/generator/review/provision"
 )
 
 // pass is what a check sees: the draft, the facts about each clause, and where to report.
@@ -18,16 +19,30 @@ type pass struct {
 	protected *partyMatcher
 	rule      *Rule
 	findings  []*Finding
-	memo      *Memo                         // nil: keep nothing
-	frame     map[generator.Lang][]sentence // sentences of the form template; see frameSays
+	frame     map[generator.Lang]*frameText // the form template's words; see frameSays
+	memo      *Memo                         // see Memo.Review; nil for none
 }
 
-func newPass(d *generator.Draft) *pass {
+func newPass(d *generator.Draft, m *Memo) *pass {
 	in := d.Instrument
-	p := &pass{d: d, in: in, adversary: matchParty(in.Adversary), protected: matchParty(in.Beneficiary)}
-	ps := roster(in)
+	p := &pass{d: d, in: in, adversary: matchParty(in.Adversary), protected: matchParty(in.Beneficiary), memo: m}
+	var ps *provision.Roster // the names the reader of custom text looks for, made when needed
+	parties := ""
 	for _, a := range d.Articles {
-		p.clauses = append(p.clauses, newClause(a, in.Languages, ps))
+		if !a.Use.Clause.Custom {
+			p.clauses = append(p.clauses, newClause(a, in.Languages, provision.Roster{}))
+			continue
+		}
+		if ps == nil {
+			r := roster(in)
+			ps = &r
+			if p.memo != nil {
+				parties = partiesKey(in)
+			}
+		}
+		p.clauses = append(p.clauses, p.customClause(a, in.Languages, parties, func() *clause {
+			return newClause(a, in.Languages, *ps)
+		}))
 	}
 	return p
 }

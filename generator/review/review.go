@@ -16,13 +16,10 @@ type Report struct {
 
 // Review runs every rule over an assembled draft. Findings about the instrument as a whole
 // point at the spec key they concern, from the positions the instrument carries.
-func Review(d *generator.Draft) *Report {
-	return review(d, nil)
-}
+func Review(d *generator.Draft) *Report { return review(d, nil) }
 
 func review(d *generator.Draft, m *Memo) *Report {
-	p := newPass(d)
-	p.memo = m
+	p := newPass(d, m)
 	for _, r := range order {
 		if len(r.Requires) > 0 {
 			p.suppress(false) // a rule that reads findings sees them suppressed or not

@@ -91,11 +91,16 @@ func checkVocabulary(p *pass, applies bool, words, wrongTitle, rightTitle phrase
 		if !c.custom {
 			continue
 		}
-		for _, s := range plainSentences(c.art, p.in.Languages) {
-			if w, _ := words.find(s); w != "" {
-				p.report(c, Warning, strings.ToLower(w), "custom text uses “%s”, a word of the other form, in a %s", w, p.in.Form.Name())
-				break
+		_, w := c.seen.lookup(c.seen.plain, words, func() (int, string) {
+			for i, s := range plainSentences(c.art, p.in.Languages) {
+				if w, _ := words.find(s); w != "" {
+					return i, w
+				}
 			}
+			return -1, ""
+		})
+		if w != "" {
+			p.report(c, Warning, strings.ToLower(w), "custom text uses “%s”, a word of the other form, in a %s", w, p.in.Form.Name())
 		}
 	}
 }

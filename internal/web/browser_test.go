@@ -43,13 +43,22 @@ func shots(t *testing.T) string {
 	return d
 }
 
-// TestBrowser drives the workbench in a real browser: open a spec, change a parameter and see
-// the draft and the findings follow, show a finding in the draft from the keyboard, apply a
-// quick fix, save, reload, be refused when the file changed on disk, switch to Ukrainian, and
-// open a combination from the explorer's plot.
-func TestBrowser(t *testing.T) {
+// draftHas is true when a page of the draft holds the text.
+const draftHas = `[...document.querySelectorAll("iframe.page")].some(f => f.contentDocument && f.contentDocument.body && f.contentDocument.body.textContent.replace(/\u00a0/g, " ").includes(%q))`
+
+// browser is a headless Chromium driving a workbench over a folder, with the steps the tests
+// take: run actions, wait for a condition, take a screenshot.
+type browser struct {
+	t     *testing.T
+	ctx   context.Context
+	url   string // the workbench's
+	out   string // where screenshots go; "" for none
+	start time.Time
+}
+
+// newBrowser serves dir and opens a browser on it; both stop when the test ends.
+func newBrowser(t *testing.T, dir string) (*browser, *Server) {
 	exe := browserPath(t)
-	dir := copyDrafts(t, "coalition-mou-15y.yaml")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -61,60 +70,86 @@ func TestBrowser(t *testing.T) {
 	s.exploreEvery = 25
 	hs := &httptest.Server{Listener: ln, Config: &http.Server{Handler: s.Handler()}}
 	hs.Start()
-	defer hs.Close()
-	out := shots(t)
-
+	t.Cleanup(hs.Close)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
 		chromedp.WindowSize(1600, 1000), chromedp.Flag("lang", "en-GB"))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
-	defer cancel()
+	t.Cleanup(cancel)
+	return &browser{t: t, ctx: ctx, url: hs.URL, out: shots(t), start: time.Now()}, s
+}
 
-	shot := func(name string) chromedp.Action[chromedp.Void] {
-		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-			if out == "" {
-				return chromedp.Void{}, nil
-			}
-			png, err := chromedp.CaptureScreenshot()(ctx, tg)
-			if err != nil {
-				return chromedp.Void{}, err
-			}
-			return chromedp.Void{}, os.WriteFile(filepath.Join(out, name), png, 0o644)
+// shot writes a screenshot called name, when screenshots are asked for.
+func (b *browser) shot(name string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		if b.out == "" {
+			return chromedp.Void{}, nil
 		}
-	}
-	js := func(expr string) chromedp.Action[chromedp.Void] {
-		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-			_, err := chromedp.Evaluate[any](expr)(ctx, tg)
+		png, err := chromedp.CaptureScreenshot()(ctx, tg)
+		if err != nil {
 			return chromedp.Void{}, err
 		}
+		return chromedp.Void{}, os.WriteFile(filepath.Join(b.out, name), png, 0o644)
 	}
-	start := time.Now()
-	run := func(step string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		defer func() { t.Logf("%6.2fs %s", time.Since(start).Seconds(), step) }()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", step, err)
+}
+
+// js evaluates a JavaScript expression for its effect.
+func js(expr string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[any](expr)(ctx, tg)
+		return chromedp.Void{}, err
+	}
+}
+
+// run takes a step of actions.
+func (b *browser) run(step string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	defer func() { b.t.Logf("%6.2fs %s", time.Since(b.start).Seconds(), step) }()
+	if err := chromedp.Do(b.ctx, actions...); err != nil {
+		b.t.Fatalf("%s: %v", step, err)
+	}
+}
+
+// waitFor polls a JavaScript condition.
+func (b *browser) waitFor(step, cond string) {
+	b.t.Helper()
+	defer func() { b.t.Logf("%6.2fs %s", time.Since(b.start).Seconds(), step) }()
+	deadline := time.Now().Add(30 * time.Second) // generous: CI machines are shared
+	for {
+		if ok, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](cond)); err == nil && ok {
+			return
 		}
-	}
-	// waitFor polls a JavaScript condition.
-	waitFor := func(step, cond string) {
-		t.Helper()
-		defer func() { t.Logf("%6.2fs %s", time.Since(start).Seconds(), step) }()
-		deadline := time.Now().Add(30 * time.Second) // generous: CI machines are shared
-		for {
-			if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond)); err == nil && ok {
-				return
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("%s: timed out waiting for %s", step, cond)
-			}
-			time.Sleep(50 * time.Millisecond)
+		if time.Now().After(deadline) {
+			st, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`(document.querySelector("#status") || {}).textContent || ""`))
+			b.t.Fatalf("%s: timed out waiting for %s (status: %q)", step, cond, st)
 		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	const draftHas = `[...document.querySelectorAll("iframe.page")].some(f => f.contentDocument && f.contentDocument.body && f.contentDocument.body.textContent.replace(/\u00a0/g, " ").includes(%q))`
+}
+
+// eval returns the value of a JavaScript expression.
+func eval[T any](b *browser, expr string) T {
+	b.t.Helper()
+	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		b.t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// TestBrowser drives the workbench in a real browser: open a spec, change a parameter and see
+// the draft and the findings follow, show a finding in the draft from the keyboard, apply a
+// quick fix, save, reload, be refused when the file changed on disk, switch to Ukrainian, open
+// a combination from the explorer's plot, and compare the saved spec with the original.
+func TestBrowser(t *testing.T) {
+	dir := copyDrafts(t, "coalition-mou-15y.yaml")
+	b, _ := newBrowser(t, dir)
+	run, waitFor, shot, ctx, out := b.run, b.waitFor, b.shot, b.ctx, b.out
+	hs := struct{ URL string }{b.url}
+
 	const findingHas = `!!document.querySelector('.finding[data-rule=%q]')`
 	base := hs.URL + "/edit/coalition-mou-15y.yaml"
 
@@ -171,6 +206,25 @@ func TestBrowser(t *testing.T) {
 		shot("09-explorer.png"), chromedp.Click(chromedp.CSS(".plot a.point")), chromedp.WaitVisible(chromedp.CSS("iframe.page")))
 	waitFor("combination opened", `location.search.startsWith("?combo=") && document.querySelector(".notice.info").textContent.includes("Combination #")`)
 	run("screenshot", shot("10-combination.png"))
+
+	// "Saved vs edited" posts the editor's form as a page (here in the same tab): the browser's
+	// own form post must pass the origin check.
+	run("saved vs edited", js(`document.querySelector('button[formaction$="/compare"]').removeAttribute("formtarget")`),
+		chromedp.Click(chromedp.CSS(`button[formaction$="/compare"]`)), chromedp.WaitVisible(chromedp.CSS("main.compare")))
+	waitFor("combination compared", `/\d+ changed/.test(document.querySelector(".counts").textContent)`)
+
+	// Compare the saved spec with the example it came from: a redline of the changed term, the
+	// unchanged articles folded and opened from the keyboard.
+	orig := must(os.ReadFile(filepath.Join("..", "..", "drafts", "coalition-mou-15y.yaml")))
+	if err := os.WriteFile(filepath.Join(dir, "original.yaml"), orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run("compare", chromedp.Navigate(hs.URL+"/compare?a=original.yaml&b=coalition-mou-15y.yaml&ui=en"),
+		chromedp.WaitVisible(chromedp.CSS(".cmp-unit.changed")), shot("11-compare.png"))
+	waitFor("redline", `[...document.querySelectorAll(".cmp-unit.changed del")].some(d => d.textContent.includes("fifteen")) &&
+		[...document.querySelectorAll(".cmp-unit.changed ins")].some(d => d.textContent.includes("twenty"))`)
+	run("open the unchanged", chromedp.Focus(chromedp.CSS("details.cmp-same > summary")), chromedp.KeyEvent("\r"))
+	waitFor("unchanged shown", `document.querySelector("details.cmp-same").open`)
 	if out != "" {
 		t.Logf("screenshots in %s", out)
 	}

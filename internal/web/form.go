@@ -124,7 +124,7 @@ func boolValue(v url.Values, name string) string {
 }
 
 // insert adds a library clause after the last clause of its family, or of its section, or at
-// the end.
+// the end; but before a clause of its section that requires it.
 func (st *State) insert(e Entry, lib *library.Library) {
 	c := lib.Get(e.Use)
 	at := len(st.Clauses)
@@ -148,6 +148,18 @@ func (st *State) insert(e Entry, lib *library.Library) {
 		case section >= 0:
 			at = section
 		}
+		at = min(at, st.firstRequiring(c, lib)) // a definition before the clauses that use it
 	}
 	st.Clauses = slices.Insert(st.Clauses, at, e)
+}
+
+// firstRequiring returns the index of the first clause of c's section that requires c, or the
+// number of clauses when none does.
+func (st *State) firstRequiring(c *generator.Clause, lib *library.Library) int {
+	for i, x := range st.Clauses {
+		if xc := lib.Get(x.Use); xc != nil && xc.Section == c.Section && slices.Contains(xc.Requires, c.ID) {
+			return i
+		}
+	}
+	return len(st.Clauses)
 }

@@ -17,6 +17,8 @@ type listView struct {
 	UI, Token string
 	Dir       string
 	Specs     []specRow
+	Forms     []string
+	Error     string // why a new spec was not created
 }
 
 type specRow struct {
@@ -26,17 +28,24 @@ type specRow struct {
 }
 
 func (s *Server) list(w http.ResponseWriter, r *http.Request) {
-	ui := uiLang(w, r)
+	s.showList(w, r, uiLang(w, r), http.StatusOK, "")
+}
+
+// showList shows the specs of the folder and the form that starts a new one.
+func (s *Server) showList(w http.ResponseWriter, r *http.Request, ui string, status int, problem string) {
 	names, err := s.folder.list()
 	if err != nil {
 		fail(w, http.StatusInternalServerError, err)
 		return
 	}
-	v := &listView{UI: ui, Token: s.guard.token(w, r), Dir: s.folder.dir}
+	v := &listView{UI: ui, Token: s.guard.token(w, r), Dir: s.folder.dir, Error: problem}
+	for _, f := range generator.Forms {
+		v.Forms = append(v.Forms, string(f))
+	}
 	for _, n := range names {
 		v.Specs = append(v.Specs, s.row(n, ui))
 	}
-	s.show(w, "list.html", v)
+	s.showStatus(w, status, "list.html", v)
 }
 
 // row loads, assembles and reviews one spec for the list.

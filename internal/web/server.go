@@ -60,6 +60,7 @@ func (s *Server) routes() {
 	static, _ := fs.Sub(staticFS, "static")
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServer(http.FS(static))))
 	s.mux.HandleFunc("GET /{$}", s.list)
+	s.mux.HandleFunc("POST /new", s.newSpec)
 	s.mux.HandleFunc("GET /edit/{name}", s.edit)
 	s.mux.HandleFunc("POST /edit/{name}/preview", s.preview)
 	s.mux.HandleFunc("POST /edit/{name}/apply", s.apply)

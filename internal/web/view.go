@@ -61,6 +61,7 @@ type familyView struct {
 type clauseView struct {
 	ID, Title, Summary, Section string
 	Forms                       []string
+	Requires                    []string // ticked with it (app.js), as the spec needs them
 	Allowed, Used               bool
 	Option, Credibility         string
 	Feasibility                 string
@@ -122,7 +123,7 @@ func clauseViewOf(c *generator.Clause, st *State, ui string) clauseView {
 	i, used := st.uses(c.ID)
 	cv := clauseView{ID: c.ID, Title: c.Title[generator.Lang(ui)], Summary: c.Summary, Section: string(c.Section),
 		Allowed: c.AllowedIn(generator.Form(st.Form)), Used: used, Option: c.Properties.Option,
-		Credibility: c.Properties.Credibility, Feasibility: c.Properties.Feasibility}
+		Credibility: c.Properties.Credibility, Feasibility: c.Properties.Feasibility, Requires: c.Requires}
 	if cv.Title == "" {
 		cv.Title = c.Title[generator.English]
 	}

@@ -110,7 +110,17 @@
   document.addEventListener("input", function (e) {
     if (e.target.matches("input.filter")) { e.stopPropagation(); filter(e.target); }
   }, true);
+  // Ticking a clause ticks the clauses it requires (and theirs), as the spec needs them: the
+  // draft follows at once instead of reporting the missing clause.
+  function tickRequired(input) {
+    (input.getAttribute("data-requires") || "").split(" ").forEach(function (id) {
+      var req = id && document.querySelector('input.use[value="' + CSS.escape(id) + '"]');
+      if (req && !req.checked) { req.checked = true; tickRequired(req); }
+    });
+  }
+
   document.addEventListener("change", function (e) {
+    if (e.target.matches("input.use[data-requires]") && e.target.checked) { tickRequired(e.target); }
     var sel = e.target.closest("[data-compare]");
     if (sel && sel.value) {
       window.open("/compare?a=" + encodeURIComponent(sel.getAttribute("data-compare")) + "&b=" + encodeURIComponent(sel.value), "_blank");
