@@ -132,6 +132,29 @@
     // Enter in a field must not leave the page: only the export and compare buttons submit.
     if (!(e.submitter && e.submitter.hasAttribute("data-native"))) { e.preventDefault(); }
   });
+  // Saving and applying a change post the whole form and answer with the draft as it then
+  // stands. They are not in the form's queue of previews (hx-sync on each), so a preview that
+  // typing had scheduled (they wait for a pause) cannot cancel a save clicked just before it.
+  // While such an action runs, the form's previews are held back and one still under way is
+  // stopped (its answer would be older than the action's); one preview follows if any was held.
+  var acting = null, held = false;
+  function isAction(elt) { return elt.id !== "spec" && elt.getAttribute("hx-include") === "#spec"; }
+  document.addEventListener("htmx:confirm", function (e) {
+    if (e.detail.elt.id === "spec" && acting) { e.preventDefault(); held = true; }
+  });
+  document.addEventListener("htmx:beforeRequest", function (e) {
+    if (!isAction(e.detail.elt)) { return; }
+    var form = document.getElementById("spec");
+    if (form) { htmx.trigger(form, "htmx:abort"); }
+    acting = e.detail.elt;
+    held = false;
+  });
+  document.addEventListener("htmx:afterRequest", function (e) {
+    if (e.detail.elt !== acting) { return; }
+    acting = null;
+    var form = document.getElementById("spec");
+    if (held && form) { held = false; htmx.trigger(form, "change"); }
+  });
   document.addEventListener("htmx:afterSettle", applyFieldErrors);
   document.addEventListener("DOMContentLoaded", applyFieldErrors);
 })();
