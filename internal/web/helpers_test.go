@@ -59,3 +59,21 @@ func exampleNames(t testing.TB) []string {
 	}
 	return m
 }
+
+// Counts agree with their number in both interface languages.
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		ui, key string
+		n       int
+		want    string
+	}{
+		{"en", "error", 1, "1 error"}, {"en", "error", 2, "2 errors"}, {"en", "warning", 0, "0 warnings"},
+		{"en", "info", 3, "3 info"}, {"uk", "error", 1, "1 помилка"}, {"uk", "error", 3, "3 помилки"},
+		{"uk", "error", 5, "5 помилок"}, {"uk", "error", 11, "11 помилок"}, {"uk", "error", 21, "21 помилка"},
+		{"uk", "error", 14, "14 помилок"}, {"uk", "warning", 2, "2 застереження"}, {"uk", "info", 0, "0 довідок"},
+	} {
+		if got := count(c.ui, c.key, c.n); got != c.want {
+			t.Errorf("count(%s, %s, %d) = %q, want %q", c.ui, c.key, c.n, got, c.want)
+		}
+	}
+}

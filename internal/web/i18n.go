@@ -1,6 +1,9 @@
 package web
 
-import "net/http"
+import (
+	"fmt"
+	"net/http"
+)
 
 // uiCookie remembers the interface language the reviewer chose.
 const uiCookie = "guarantor_ui"
@@ -18,6 +21,15 @@ var messages = map[string]map[string]string{
 		"col.langs":              "Languages",
 		"col.findings":           "Findings",
 		"errors":                 "errors",
+		"error.one":              "error",
+		"error.few":              "errors",
+		"error.many":             "errors",
+		"warning.one":            "warning",
+		"warning.few":            "warnings",
+		"warning.many":           "warnings",
+		"info.one":               "info",
+		"info.few":               "info",
+		"info.many":              "info",
 		"warnings":               "warnings",
 		"info":                   "info",
 		"invalid":                "does not load",
@@ -154,6 +166,15 @@ var messages = map[string]map[string]string{
 		"col.langs":              "Мови",
 		"col.findings":           "Зауваження",
 		"errors":                 "помилки",
+		"error.one":              "помилка",
+		"error.few":              "помилки",
+		"error.many":             "помилок",
+		"warning.one":            "застереження",
+		"warning.few":            "застереження",
+		"warning.many":           "застережень",
+		"info.one":               "довідка",
+		"info.few":               "довідки",
+		"info.many":              "довідок",
 		"warnings":               "застереження",
 		"info":                   "довідка",
 		"invalid":                "не завантажується",
@@ -295,6 +316,22 @@ func uiLang(w http.ResponseWriter, r *http.Request) string {
 }
 
 // tr returns the message key in language l.
+// count writes n and the noun key in the form the number takes in language l: "1 error",
+// "2 errors"; «1 помилка», «3 помилки», «5 помилок», «11 помилок», «21 помилка».
+func count(l, key string, n int) string {
+	form := "many"
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		form = "one"
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		form = "few"
+	}
+	if l == "en" && n != 1 {
+		form = "many" // English has no "few": 21 errors
+	}
+	return fmt.Sprintf("%d %s", n, tr(l, key+"."+form))
+}
+
 func tr(l, key string) string {
 	if s, ok := messages[l][key]; ok {
 		return s

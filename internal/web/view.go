@@ -15,6 +15,7 @@ import (
 var funcs = template.FuncMap{
 	"t":      func(ui, key string) string { return tr(ui, key) },
 	"tf":     func(ui, prefix, key string) string { return tr(ui, prefix+"."+key) },
+	"count":  count,
 	"join":   strings.Join,
 	"field":  fieldID,
 	"has":    func(list []string, s string) bool { return slices.Contains(list, s) },
