@@ -3,8 +3,10 @@ package tmpl
 import (
 	"bytes"
 	"reflect"
+	"runtime"
 	"sync"
 	"text/template"
+	"weak"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -12,9 +14,10 @@ import (
 // Binder runs templates bound to an Env without copying them for every execution: it keeps,
 // per template, a pool of copies whose draft-dependent functions call the Env of the moment.
 // A Binder belongs to whoever owns the templates (assembly's Kit); it is safe for concurrent
-// use.
+// use. It does not keep a template alive: the pool of a template nobody holds any more (a
+// custom text the workbench has re-parsed since) goes with it.
 type Binder struct {
-	pools sync.Map // *template.Template -> *sync.Pool of *boundCopy
+	pools sync.Map // weak.Pointer[template.Template] -> *sync.Pool of *boundCopy
 }
 
 // boundCopy is a copy of a template whose functions call env.
@@ -28,11 +31,12 @@ type boundCopy struct {
 // body.Pos names.
 func (b *Binder) Execute(body generator.Body, name string, env *Env, data any) (string, error) {
 	t, start := body.Tmpl, body.Pos
-	c, err := b.get(t)
+	p := b.pool(t)
+	c, err := get(p, t)
 	if err != nil {
 		return "", err
 	}
-	defer b.put(t, c)
+	defer put(p, c)
 	c.env = env
 	env.guarded() // the budget of the draft, shared by all its executions
 	run := c.t
@@ -48,9 +52,9 @@ func (b *Binder) Execute(body generator.Body, name string, env *Env, data any) (
 	return buf.String(), nil
 }
 
-func (b *Binder) get(t *template.Template) (*boundCopy, error) {
-	p, _ := b.pools.LoadOrStore(t, &sync.Pool{})
-	if c, ok := p.(*sync.Pool).Get().(*boundCopy); ok {
+// get takes a copy of t from its pool, or makes one.
+func get(p *sync.Pool, t *template.Template) (*boundCopy, error) {
+	if c, ok := p.Get().(*boundCopy); ok {
 		return c, nil
 	}
 	clone, err := t.Clone()
@@ -62,11 +66,31 @@ func (b *Binder) get(t *template.Template) (*boundCopy, error) {
 	return c, nil
 }
 
-func (b *Binder) put(t *template.Template, c *boundCopy) {
+// put gives a copy back to its pool.
+func put(p *sync.Pool, c *boundCopy) {
 	c.env = nil
-	if p, ok := b.pools.Load(t); ok {
-		p.(*sync.Pool).Put(c)
+	p.Put(c)
+}
+
+// pool returns the pool of t's copies, making it on first use; it is dropped once t is
+// collected.
+func (b *Binder) pool(t *template.Template) *sync.Pool {
+	k := weak.Make(t)
+	if p, ok := b.pools.Load(k); ok {
+		return p.(*sync.Pool)
 	}
+	p, loaded := b.pools.LoadOrStore(k, &sync.Pool{})
+	if !loaded {
+		runtime.AddCleanup(t, func(k weak.Pointer[template.Template]) { b.pools.Delete(k) }, k)
+	}
+	return p.(*sync.Pool)
+}
+
+// size returns the number of templates with a pool.
+func (b *Binder) size() int {
+	n := 0
+	b.pools.Range(func(any, any) bool { n++; return true })
+	return n
 }
 
 // funcs are the functions t calls, each calling the guarded function of the copy's Env of the

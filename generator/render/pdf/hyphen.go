@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -39,19 +40,26 @@ var (
 	englishCached   = remember(englishPoints)
 )
 
-// remember returns h with its results cached. The offsets it returns are shared: callers must
-// not change them.
+// remember returns h with its results cached, for up to rememberedWords words (a long-running
+// workbench sees whatever words its users type). The offsets it returns are shared: callers
+// must not change them.
 func remember(h hyphenator) hyphenator {
 	var cache sync.Map // word -> []int
+	var words atomic.Int64
 	return func(word string) []int {
 		if offs, ok := cache.Load(word); ok {
 			return offs.([]int)
 		}
 		offs := slices.Clip(h(word))
-		cache.Store(word, offs)
+		if words.Add(1) <= rememberedWords {
+			cache.Store(word, offs)
+		}
 		return offs
 	}
 }
+
+// rememberedWords bounds each language's cache of hyphenated words: a few megabytes.
+const rememberedWords = 100_000
 
 // ukrainianPoints returns the byte offsets in word where a Ukrainian word may be broken.
 func ukrainianPoints(word string) []int {
