@@ -23,7 +23,7 @@ func (p *Project) Files(d *generator.Draft, opt Options) (map[string][]byte, *re
 	rep.Adjust(opt.Severity)
 	m := Manifest{Tool: "guarantor", Version: generator.Version, Spec: filepath.ToSlash(in.File),
 		Name: in.Name, Form: in.Form, Languages: buildLangs(in, opt.Langs), SpecLanguages: in.Languages,
-		Inputs: p.Inputs(in, opt),
+		Inputs:  p.Inputs(in, opt),
 		Outputs: map[string]string{}, Sizes: map[string]int{}, Review: rep.Summary()}
 	formats, err := lookupFormats(opt.Formats)
 	if err != nil {
