@@ -55,11 +55,8 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 	b := newBuilder(d, l, vocab)
 	b.memo = k.memo
 	env := &tmpl.Env{Lang: l, Form: in.Form, Ref: b.refs.ref, Annex: b.annex.annex, Ctx: k.ctx}
-	f := &former{form: k.forms[key{l, in.Form}], kit: k, env: env, data: formData(d, l, vocab)}
-	if k.memo != nil {
-		f.draft = k.memo.draft(draftKey(f.data, vocab))
-	}
-	texts, err := k.clauseTexts(d, l, env, vocab, f.draft)
+	f := &former{form: k.forms[key{l, in.Form}], kit: k, env: env, data: formData(d, l, vocab), vocab: vocab}
+	texts, err := k.clauseTexts(d, l, env, f)
 	if err != nil {
 		return nil, err
 	}
@@ -75,19 +72,19 @@ func (k *Kit) doc(d *generator.Draft, l generator.Lang) (*generator.Doc, error) 
 
 // clauseTexts renders the text of every placed clause in lang, tidied; cross-references are
 // left as markers that the builder turns into typed references.
-//
-// draft numbers the form's data as text (see draftKey), a superset of what a clause sees
-// besides its parameters, for the kit's memo.
-func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, vocab map[string]string, draft int) ([]string, error) {
+// The form's data, in f, is a superset of what a clause sees besides its parameters: the
+// kit's memo keys a text by the part of it the clause's template reads.
+func (k *Kit) clauseTexts(d *generator.Draft, l generator.Lang, env *tmpl.Env, f *former) ([]string, error) {
 	in := d.Instrument
 	texts := make([]string, len(d.Articles))
 	var errs generator.ErrorList
 	for i, a := range d.Articles {
 		body, _ := a.Use.Clause.Body(l, in.Form)
-		data := func() any { return clauseData(in, l, vocab, a.Use.Params) }
+		data := func() any { return clauseData(in, l, f.vocab, a.Use.Params) }
 		var key textKey
 		if k.memo != nil {
-			key = textKey{clause: a.Use.Clause.ID, tmpl: body.Tmpl, draft: draft, params: valueKey(a.Use.Params)}
+			scope := k.memo.scope(k.memo.reads(body.Tmpl, ""), f.data, f.vocab)
+			key = textKey{clause: a.Use.Clause.ID, tmpl: body.Tmpl, scope: scope, params: valueKey(a.Use.Params)}
 		}
 		text, err := k.text(body, "", env, data, key)
 		if err != nil {

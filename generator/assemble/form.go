@@ -15,7 +15,7 @@ type former struct {
 	kit   *Kit
 	env   *tmpl.Env
 	data  map[string]any
-	draft int // the number of the form's data as text, for the kit's memo
+	vocab map[string]string // the form's words in the language, part of data
 }
 
 // has reports whether the form template defines the piece.
@@ -27,11 +27,15 @@ func (f *former) piece(name string, data any) (string, error) {
 		return "", generator.Errorf(f.form.Pos,
 			"the form template defines no %q", name).WithHint(`every form template defines "stamp", "status", "parties", "formula", "label", "testimonium" and "signature"`)
 	}
-	key := textKey{tmpl: f.form.Tmpl, name: name, draft: f.draft}
+	key := textKey{tmpl: f.form.Tmpl, name: name}
+	if m := f.kit.memo; m != nil && data == nil {
+		key.scope = m.scope(m.reads(f.form.Tmpl, name), f.data, f.vocab)
+	} else if m != nil {
+		// The piece reads only the data it is given, and the Env.
+		key.scope, key.params = m.scope(reads{}, f.data, f.vocab), valueKey(data)
+	}
 	if data == nil {
 		data = f.data
-	} else if f.kit.memo != nil {
-		key.params = valueKey(data)
 	}
 	return f.kit.text(f.form, name, f.env, func() any { return data }, key)
 }

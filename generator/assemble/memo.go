@@ -14,24 +14,37 @@ import (
 
 // memo remembers, across the drafts one Kit assembles (see WithMemo), the text each clause
 // template and each piece of a form template gave, with the references the execution made, so
-// that a later draft with the same clause, parameters, form, scope, language and parties
-// replays the references instead of executing the template again; and the block structure of
-// each text, so that it is parsed once.
+// that a later draft in which the template reads the same data (language, form, parameters,
+// and the parties, scope or dates only if it reads them) replays the references instead of
+// executing the template again; and the block structure of each text, so that it is parsed
+// once.
 type memo struct {
-	texts  sync.Map // textKey -> *memoText
-	plans  sync.Map // text, its markers renumbered -> *plan
-	mu     sync.Mutex
-	drafts map[string]int // draftKey -> a short number for it
+	texts   sync.Map // textKey -> *memoText
+	plans   sync.Map // text, its markers renumbered -> *plan
+	readers sync.Map // readsKey -> reads
+	mu      sync.Mutex
+	scopes  map[string]int // the data a text reads, as text -> a short number for it
 }
 
 // textKey is everything a clause text depends on besides its references: the template, the
-// clause's parameters and what the data holds about the draft (see draftKey).
+// clause's parameters and the part of the draft's data the template reads (see scope).
 type textKey struct {
 	clause string // "" for a piece of the form template
 	tmpl   *template.Template
 	name   string // the piece of the form template
-	draft  int    // the number of the draftKey
+	scope  int    // the number of the data read
 	params string // the clause's parameters, or the data given to a piece
+}
+
+// reads is what a template reads of its data (see tmpl.Reads).
+type reads struct {
+	names []string
+	all   bool
+}
+
+type readsKey struct {
+	tmpl *template.Template
+	name string
 }
 
 // memoText is a text as the template gave it, tidied, with the calls it made.
@@ -49,12 +62,13 @@ type call struct {
 }
 
 // WithMemo returns a copy of k that remembers the clause texts of the drafts it assembles and
-// reuses them in later drafts that differ only in other clauses: the explorer's many
-// combinations of one base. The drafts are the same as without it. The memo grows with every
-// distinct clause text, so it is for a batch of drafts, not for a long-lived server.
+// reuses them in later drafts where the template reads the same data: the explorer's many
+// combinations of one base, a build's drafts that share clauses. The drafts are the same as
+// without it. The memo grows with every distinct clause text, so it is for a batch of drafts
+// (one build run, one exploration), not for a long-lived server.
 func (k *Kit) WithMemo() *Kit {
 	c := *k
-	c.memo = &memo{drafts: map[string]int{}}
+	c.memo = &memo{scopes: map[string]int{}}
 	return &c
 }
 
@@ -75,14 +89,49 @@ func draftKey(data map[string]any, vocab map[string]string) string {
 	return string(b)
 }
 
-// draft returns the number of a draftKey, so that each text's key is short to hash.
-func (m *memo) draft(key string) int {
+// reads returns what the template t, or its piece name, reads of its data, worked out once.
+func (m *memo) reads(t *template.Template, name string) reads {
+	k := readsKey{t, name}
+	if r, ok := m.readers.Load(k); ok {
+		return r.(reads)
+	}
+	if name != "" {
+		t = t.Lookup(name)
+	}
+	var r reads
+	r.names, r.all = tmpl.Reads(t)
+	m.readers.Store(k, r)
+	return r
+}
+
+// scope returns the number of the part of data, the form's data, that r reads, so that each
+// text's key is short to hash. The language and the form are always part of it: the functions
+// read them from the Env, and they fix the vocabulary.
+func (m *memo) scope(r reads, data map[string]any, vocab map[string]string) int {
+	var key string
+	if r.all {
+		key = "all" + draftKey(data, vocab)
+	} else {
+		b := make([]byte, 0, 128)
+		for _, name := range append([]string{"Lang", "Form"}, r.names...) {
+			if _, ok := vocab[name]; ok {
+				continue
+			}
+			b = appendString(b, name)
+			if v, ok := data[name]; ok {
+				b = appendKey(b, v)
+			} else {
+				b = append(b, '-') // absent: an error with missingkey=error
+			}
+		}
+		key = string(b)
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	n, ok := m.drafts[key]
+	n, ok := m.scopes[key]
 	if !ok {
-		n = len(m.drafts) + 1
-		m.drafts[key] = n
+		n = len(m.scopes) + 1
+		m.scopes[key] = n
 	}
 	return n
 }

@@ -74,10 +74,11 @@ func (r *Runner) Run(ctx context.Context, specs []string) ([]*Result, error) {
 	return append(results, pruned...), err
 }
 
-// batch returns a copy of r whose project keeps, for this run only, the reviewer's reading of
-// the texts its drafts share.
+// batch returns a copy of r whose project keeps, for this run only, the clause texts its drafts
+// share and the reviewer's reading of them.
 func (r *Runner) batch() *Runner {
 	p := *r.Project
+	p.Kit = p.Kit.WithMemo()
 	p.Review = &review.Memo{}
 	c := *r
 	c.Project = &p
