@@ -3886,8 +3886,8 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
 	// Patched: a page starts with room for as much content as the page before it, rather
-	// than growing from empty.
-	f.pages = append(f.pages, bytes.NewBuffer(make([]byte, 0, f.pages[f.page-1].Len()*5/4)))
+	// than growing from empty, in a buffer an earlier document's page may have used.
+	f.pages = append(f.pages, pageBuffer(f.pages[f.page-1].Len()*5/4))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -4365,6 +4365,7 @@ func (f *Fpdf) putpages() {
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
 			f.putstream(data)
 			mem.release()
+			f.pages[n] = releasePage(f.pages[n]) // Patched: its content is in the document now
 		} else {
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())

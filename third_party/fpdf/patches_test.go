@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -22,6 +23,15 @@ import (
 // doc writes a two-page document in Liberation Serif regular and bold.
 func doc(t testing.TB, text string, compress bool, setup func(*fpdf.Fpdf)) []byte {
 	t.Helper()
+	var b bytes.Buffer
+	if err := draw(text, compress, setup).Output(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// draw makes doc's document, open.
+func draw(text string, compress bool, setup func(*fpdf.Fpdf)) *fpdf.Fpdf {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetCompression(compress)
 	f.SetCatalogSort(true)
@@ -39,11 +49,29 @@ func doc(t testing.TB, text string, compress bool, setup func(*fpdf.Fpdf)) []byt
 		f.SetFont("serif", "B", 12)
 		f.Text(20, 40, "Стаття "+strconv.Itoa(page+1))
 	}
-	var b bytes.Buffer
-	if err := f.Output(&b); err != nil {
-		t.Fatal(err)
+	return f
+}
+
+// Patch 17: pages are written into buffers the pages of earlier documents used, and Bytes
+// hands the document over without a copy: the bytes are those Output writes.
+func TestPageBuffersReused(t *testing.T) {
+	want := doc(t, "Article 5", true, nil)
+	long := strings.Repeat("Кожна Сторона надає допомогу. ", 300)
+	for range 3 {
+		doc(t, long, true, nil) // leaves its long page buffers for the next document
+		if got := doc(t, "Article 5", true, nil); !bytes.Equal(got, want) {
+			t.Fatal("a document written into used page buffers differs")
+		}
 	}
-	return b.Bytes()
+	got, err := draw("Article 5", true, nil).Bytes()
+	if err != nil || !bytes.Equal(got, want) {
+		t.Fatalf("Bytes gave %d bytes (%v); Output writes %d", len(got), err, len(want))
+	}
+	f := draw("Article 5", true, nil)
+	f.SetError(io.ErrUnexpectedEOF)
+	if _, err := f.Bytes(); err != io.ErrUnexpectedEOF {
+		t.Errorf("Bytes of a document in error: %v", err)
+	}
 }
 
 // Patches 1 to 3 and 8: documents made at the same time share parsed fonts, and each is

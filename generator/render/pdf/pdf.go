@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -104,9 +103,9 @@ func langTag(l generator.Lang) string {
 }
 
 func output(f *gofpdf.Fpdf) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
+	b, err := f.Bytes()
+	if err != nil {
 		return nil, fmt.Errorf("cannot write the PDF: %w", err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
