@@ -92,6 +92,9 @@ func unitAfterSep(s string, i int) (int, int) {
 
 // unitLen returns the length of the unit s starts with, or 0.
 func unitLen(s string) int {
+	if s == "" || strings.IndexByte("ymwdh\xD0\xD1", s[0]) < 0 {
+		return 0 // no unit starts so: most words
+	}
 	for _, u := range []string{"year", "month", "week", "day", "hour", "minute"} {
 		if strings.HasPrefix(s, u) {
 			if strings.HasPrefix(s[len(u):], "s") {
@@ -130,7 +133,7 @@ func references(s string) [][]int {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[pos:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			if m := referenceAt(s, pos, pos+n); m != nil {
 				out = append(out, m)
 				pos = m[1]
@@ -144,6 +147,9 @@ func references(s string) [][]int {
 
 // referenceAt matches a reference whose word starts at s[k:], the match starting at start.
 func referenceAt(s string, start, k int) []int {
+	if !referenceStart(s[k:]) {
+		return nil
+	}
 	w := letterRun(s[k:])
 	if w == 0 || k+w >= len(s) || s[k+w] != ' ' || !referenceWord(s[k:k+w]) {
 		return nil
@@ -162,8 +168,23 @@ func referenceAt(s string, start, k int) []int {
 	return m
 }
 
+// referenceStart reports whether s starts with a letter a reference word can start with.
+func referenceStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case 'a', 'A', 'p', 'P':
+		return true
+	case 0xD0, 0xD1: // the first byte of с, С, п, П, д, Д and of other Cyrillic letters
+		r, _ := utf8.DecodeRuneInString(s)
+		return strings.ContainsRune("сСпПдД", r)
+	}
+	return false
+}
+
 func referenceWord(w string) bool {
-	if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune("aApPсСпПдД", r) {
+	if !referenceStart(w) {
 		return false
 	}
 	switch w = strings.ToLower(w); w {
@@ -173,7 +194,19 @@ func referenceWord(w string) bool {
 	return strings.HasPrefix(w, "стат") || strings.HasPrefix(w, "пункт") || strings.HasPrefix(w, "додат")
 }
 
-func wordRune(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == 'ʼ' || r == '-' }
+func wordRune(r rune) bool { return isLetter(r) || r == '\'' || r == 'ʼ' || r == '-' }
+
+// isLetter is unicode.IsLetter, sooner for ASCII and the basic Cyrillic alphabet, which are
+// most of what it is asked.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case 'А' <= r && r <= 'я':
+		return true
+	}
+	return unicode.IsLetter(r)
+}
 
 func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }
 
@@ -208,7 +241,7 @@ func run(s string, ok func(rune) bool) int {
 	return i
 }
 
-func letterRun(s string) int { return run(s, unicode.IsLetter) }
+func letterRun(s string) int { return run(s, isLetter) }
 func wordRun(s string) int   { return run(s, wordRune) }
 
 // points counts the lettered points that start a line: "(a) " or «а) ».

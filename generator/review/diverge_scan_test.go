@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The regular expressions the scanners replaced: the reference they must agree with.
@@ -67,4 +68,13 @@ func fileLines(t *testing.T, dir string) []string {
 		t.Fatalf("%s: %d lines, %v", dir, len(out), err)
 	}
 	return out
+}
+
+// isLetter is unicode.IsLetter, for every rune.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v", r, isLetter(r))
+		}
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/guarantor-dev/guarantor/generator"
 )
@@ -33,7 +32,7 @@ var divergentTexts = &Rule{
 	},
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }
+func notWordRune(r rune) bool { return !isLetter(r) && r != '\'' && r != '-' }
 
 var danglingRef = &Rule{
 	ID: "G701", Name: "dangling-reference", Title: "Reference to an article that does not exist",
