@@ -52,9 +52,7 @@ func (s *setter) leaf(md string) []ast.Node {
 		out = append(out, s.literal(" "))
 	}
 	if body != "" {
-		for _, b := range s.blocks(typeset(s.doc.Lang, body)) {
-			out = append(out, inlinesOf(b)...)
-		}
+		out = append(out, s.leafNodes(body)...)
 		if strings.TrimRightFunc(md, unicode.IsSpace) != md {
 			out = append(out, s.literal(s.gap(body)))
 		}
