@@ -62,11 +62,11 @@ func shapeOf(s string) shape {
 			sh.numbers[n] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(replacer.Replace(s), notWordRune) {
-		if n := numberWord(w); n > 1 {
+	wordNumbers(s, func(n int) {
+		if n > 1 {
 			sh.numbers[n] = true
 		}
-	}
+	})
 	for _, m := range durations(s) {
 		if n := durationNumber(s, m); n > 0 && n < 1000 { // «1993 року» is a date
 			sh.durations = append(sh.durations, fmt.Sprintf("%d %s", n, unitOf(s[m[6]:m[7]])))

@@ -281,3 +281,64 @@ func numberWord(w string) int {
 	}
 	return numberWords[strings.ToLower(w)]
 }
+
+// wordNumbers calls fn with numberWord of each word of replacer.Replace(s), as
+// strings.FieldsFunc with notWordRune splits it, without making the text or the words: it
+// reads s with the replacer's one-rune substitutions applied on the way, and looks up only the
+// words whose first letter starts some number word. A text with the replacer's longer patterns
+// ("**", "__", `\_`), which can join two words into one, takes the plain way.
+func wordNumbers(s string, fn func(int)) {
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, `\_`) {
+		for _, w := range strings.FieldsFunc(replacer.Replace(s), notWordRune) {
+			fn(numberWord(w))
+		}
+		return
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if notWordRune(substitute(r)) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if notWordRune(substitute(r)) {
+				break
+			}
+			j += n
+		}
+		if numberStart(substitute(r)) {
+			fn(numberWord(strings.Map(substitute, s[i:j])))
+		}
+		i = j
+	}
+}
+
+// substitute is what replacer turns a rune into, for the runes it turns into one rune.
+func substitute(r rune) rune {
+	switch r {
+	case '’', 'ʼ', '`':
+		return '\''
+	case '“', '”', '«', '»':
+		return '"'
+	case '–', '—':
+		return '-'
+	case '\u00a0':
+		return ' '
+	}
+	return r
+}
+
+// numberStarts are the first runes of the number words, and their lower cases: numberWord
+// finds nothing for a word that starts otherwise.
+var numberStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range numberWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r], m[unicode.ToLower(r)] = true, true
+	}
+	return m
+}()
+
+func numberStart(r rune) bool { return numberStarts[r] || numberStarts[unicode.ToLower(r)] }

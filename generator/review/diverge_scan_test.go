@@ -27,6 +27,7 @@ func TestScannersMatchReference(t *testing.T) {
 		"Articles 42(4) and 43, ARTICLE 5, (Annex 1), paragraph 2(b), статті 51, пункту 7 статті 42",
 		"(a) x\n  (b)\n\n\tа) у\n(c)", "(a)",
 		"Article 5(Article 6, articlex 5, додатку 1, Ukraine's 15 years, per-day, 5 yearsX 6 days",
+		"Twenty–five, twenty—five, twenty-FIVE, П’ять, пʼяти, п`ять, «два», A and an", "two**-**five, fi__ve",
 	}
 	for _, dir := range []string{"../../clauses", "../../drafts"} {
 		lines = append(lines, fileLines(t, dir)...)
@@ -39,6 +40,7 @@ func TestScannersMatchReference(t *testing.T) {
 func FuzzScanners(f *testing.F) {
 	f.Add("within seventy-two (72) hours under Article 42(7) and 43")
 	f.Add("протягом 12 місяців відповідно до пункту 7 статті 42")
+	f.Add("Twenty–five, П’ять, «два» and **five**")
 	f.Fuzz(checkScanners)
 }
 
@@ -51,6 +53,20 @@ func checkScanners(t *testing.T, s string) {
 	}
 	if got, want := references(s), referenceReference.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("references(%q)\n got %v\nwant %v", s, got, want)
+	}
+	var got, want []int
+	wordNumbers(s, func(n int) {
+		if n != 0 {
+			got = append(got, n)
+		}
+	})
+	for _, w := range strings.FieldsFunc(replacer.Replace(s), notWordRune) {
+		if n := numberWord(w); n != 0 {
+			want = append(want, n)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("wordNumbers(%q) = %v, want %v", s, got, want)
 	}
 }
 

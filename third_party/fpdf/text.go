@@ -67,17 +67,22 @@ func appendFixed2(b []byte, v float64) []byte {
 	if !(t >= 0 && t < 1e9 && math.Abs(t-n) < 0.49) || math.Signbit(v) {
 		return strconv.AppendFloat(b, v, 'f', 2, 64)
 	}
-	var d [16]byte
-	c, i := int64(n), len(d)-3
-	d[i], d[i+1], d[i+2] = '.', byte('0'+c/10%10), byte('0'+c%10)
-	for q := c / 100; ; q /= 10 {
-		i--
-		d[i] = byte('0' + q%10)
-		if q < 10 {
-			break
-		}
+	c := uint64(n)
+	w := 1 // the digits before the point
+	for q := c / 100; q >= 10; q /= 10 {
+		w++
 	}
-	return append(b, d[i:]...)
+	l := len(b)
+	if cap(b)-l < w+3 {
+		b = append(b, make([]byte, w+3)...)
+	}
+	b = b[:l+w+3]
+	d := b[l:]
+	d[w], d[w+1], d[w+2] = '.', byte('0'+c/10%10), byte('0'+c%10)
+	for i, q := w-1, c/100; i >= 0; i, q = i-1, q/10 {
+		d[i] = byte('0' + q%10)
+	}
+	return b
 }
 
 // appendUTF16Escaped appends escape(utf8toutf16(s, false)), byte for byte, without the
