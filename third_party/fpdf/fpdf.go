@@ -4729,15 +4729,15 @@ func generateCIDFontMap(font *fontDefType, LastRune int) string {
 }
 
 func implode(sep string, arr []int) string {
-	var s fmtBuffer
-	for i := 0; i < len(arr)-1; i++ {
-		s.printf("%v", arr[i])
-		s.printf("%s", sep)
+	// Patched: the same text, without formatting each number through fmt.
+	b := make([]byte, 0, 5*len(arr))
+	for i, v := range arr {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = strconv.AppendInt(b, int64(v), 10)
 	}
-	if len(arr) > 0 {
-		s.printf("%v", arr[len(arr)-1])
-	}
-	return s.String()
+	return string(b)
 }
 
 // arrayCountValues counts the occurrences of each item in the $mp array.

@@ -316,8 +316,14 @@ func (pa *untypedKeyMap) getIndex(key any) int {
 func (pa *untypedKeyMap) put(key any, value int) {
 	if key == nil {
 		// Patched: the lowest unused int key, found in one pass rather than one scan per
-		// candidate (the answer is at most len(pa.keySet)).
-		used := make([]bool, len(pa.keySet)+1)
+		// candidate (the answer is at most len(pa.keySet)), on the stack for a short array.
+		var few [128]bool
+		used := few[:0]
+		if len(pa.keySet) < len(few) {
+			used = few[:len(pa.keySet)+1]
+		} else {
+			used = make([]bool, len(pa.keySet)+1)
+		}
 		for _, k := range pa.keySet {
 			if n, ok := k.(int); ok && n >= 0 && n < len(used) {
 				used[n] = true
