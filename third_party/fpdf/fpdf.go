@@ -58,7 +58,8 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...any) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	// Patched: formatted straight into the buffer, not into a string first.
+	b.Buffer.Write(fmt.Appendf(b.Buffer.AvailableBuffer(), fmtStr, args...))
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -4168,7 +4169,12 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...any) {
-	f.out(sprintf(fmtStr, args...))
+	// Patched: formatted straight into the page or document, not into a string first.
+	buf := &f.buffer.Buffer
+	if f.state == 2 {
+		buf = f.pages[f.page]
+	}
+	must(buf.Write(append(fmt.Appendf(buf.AvailableBuffer(), fmtStr, args...), '\n')))
 }
 
 func (f *Fpdf) putF64(v float64, prec int) {
