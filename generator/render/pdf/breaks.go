@@ -32,8 +32,11 @@ type box struct {
 
 // boxes cuts words into boxes; with hyph, one-piece words into syllables and after their own
 // hyphens.
+//
+// The syllables' pieces share one array, each box holding its own element.
 func boxes(ws []word, hyph hyphenator, size float64) []box {
 	out := make([]box, 0, len(ws))
+	var syls []piece
 	for _, w := range ws {
 		var offs []int
 		if hyph != nil && len(w.pieces) == 1 && len(w.pieces[0].text) > 8 {
@@ -49,7 +52,9 @@ func boxes(ws []word, hyph hyphenator, size float64) []box {
 		for _, o := range append(offs, len(p.text)) {
 			syl := piece{run: p.run, w: textWidth(p.text[last:o], p.style, size)}
 			syl.text = p.text[last:o]
-			bx := box{pieces: []piece{syl}, w: syl.w, wordEnd: o == len(p.text), hyphen: hy,
+			syls = append(syls, syl)
+			n := len(syls)
+			bx := box{pieces: syls[n-1 : n : n], w: syl.w, wordEnd: o == len(p.text), hyphen: hy,
 				first: last == 0, word: p.text}
 			if strings.HasSuffix(syl.text, "-") {
 				bx.hyphen, bx.dash = 0, true

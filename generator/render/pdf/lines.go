@@ -59,41 +59,49 @@ type word struct {
 }
 
 // words splits runs into words at spaces, measuring each piece.
+//
+// The pieces of all the words share one array: a word's pieces are those appended while it was
+// the current word.
 func words(runs []run, size float64) []word {
-	var out []word
-	cur := word{}
+	n := 0
+	for _, r := range runs {
+		n += strings.Count(r.text, " ") + 1
+	}
+	out, all := make([]word, 0, n), make([]piece, 0, n)
+	cur, start := word{}, 0
 	flush := func() {
-		if len(cur.pieces) > 0 {
+		if len(all) > start {
+			cur.pieces = all[start:len(all):len(all)]
 			out = append(out, cur)
-			cur = word{}
+			cur, start = word{}, len(all)
 		}
 	}
 	for _, r := range runs {
-		parts := strings.Split(r.text, " ")
-		for i, p := range parts {
+		for i, p := range strings.Split(r.text, " ") {
 			if i > 0 {
 				flush()
 			}
 			if p == "" {
 				continue
 			}
-			if k := len(cur.pieces) - 1; k >= 0 && cur.pieces[k].style == r.style && cur.pieces[k].link == r.link &&
-				cur.pieces[k].note == r.note {
-				cur.w -= cur.pieces[k].w
-				cur.pieces[k].text += p
-				cur.pieces[k].w = textWidth(cur.pieces[k].text, r.style, size)
-				cur.w += cur.pieces[k].w
+			if k := len(all) - 1; k >= start && all[k].style == r.style && all[k].link == r.link &&
+				all[k].note == r.note {
+				cur.w -= all[k].w
+				all[k].text += p
+				all[k].w = textWidth(all[k].text, r.style, size)
+				cur.w += all[k].w
 				continue
 			}
 			pc := piece{run: run{text: p, style: r.style, link: r.link, note: r.note}}
 			pc.w = textWidth(p, r.style, size)
-			cur.pieces = append(cur.pieces, pc)
+			all = append(all, pc)
 			cur.w += pc.w
 		}
 	}
 	flush()
 	return out
 }
+
 
 // breakLines breaks a block into lines of the given column width.
 func breakLines(b *block, width float64, t theme) []line {
