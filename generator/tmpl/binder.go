@@ -2,7 +2,6 @@ package tmpl
 
 import (
 	"bytes"
-	"reflect"
 	"runtime"
 	"sync"
 	"text/template"
@@ -38,7 +37,7 @@ func (b *Binder) Execute(body generator.Body, name string, env *Env, data any) (
 	}
 	defer put(p, c)
 	c.env = env
-	env.guarded() // the budget of the draft, shared by all its executions
+	env.budget() // the budget of the draft, shared by all its executions
 	run := c.t
 	if name != "" {
 		if run = c.t.Lookup(name); run == nil {
@@ -93,24 +92,8 @@ func (b *Binder) size() int {
 	return n
 }
 
-// funcs are the functions t calls, each calling the guarded function of the copy's Env of the
-// moment (see Env.guarded): every call checks that draft's budget.
+// funcs are the functions t calls, guarded, each calling the copy's Env of the moment and
+// checking its budget: every call checks that draft's budget.
 func (c *boundCopy) funcs(t *template.Template) template.FuncMap {
-	proto := (&Env{}).guarded()
-	fm := template.FuncMap{}
-	for name := range used(t) {
-		fn, ok := proto[name]
-		if !ok {
-			continue
-		}
-		typ := reflect.TypeOf(fn)
-		fm[name] = reflect.MakeFunc(typ, func(args []reflect.Value) []reflect.Value {
-			f := reflect.ValueOf(c.env.guarded()[name])
-			if typ.IsVariadic() {
-				return f.CallSlice(args)
-			}
-			return f.Call(args)
-		}).Interface()
-	}
-	return fm
+	return guardedFuncs(func() *Env { return c.env }, used(t))
 }

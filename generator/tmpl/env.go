@@ -23,9 +23,10 @@ type Env struct {
 	// Ctx, when set, stops the templates once it is done (a build given Ctrl-C or SIGTERM).
 	Ctx context.Context
 
-	once  sync.Once
-	guard *guard           // the budget of every execution with this Env (one draft, one language)
-	bound template.FuncMap // every function, guarded, bound to this Env
+	once      sync.Once
+	guard     *guard // the budget of every execution with this Env (one draft, one language)
+	boundOnce sync.Once
+	bound     template.FuncMap // every function, guarded, bound to this Env (for Bind)
 }
 
 func (e *Env) funcs() template.FuncMap { return funcsOf(func() *Env { return e }) }
@@ -122,6 +123,7 @@ func (e *Env) Bind(t *template.Template) (*template.Template, error) {
 	if err != nil {
 		return nil, err
 	}
+	e.budget()
 	all := e.guarded()
 	fm := template.FuncMap{}
 	for name := range used(t) {
@@ -135,16 +137,32 @@ func (e *Env) Bind(t *template.Template) (*template.Template, error) {
 // guarded returns the functions of every template executed with e, made once: each checks the
 // budget the executions share (TimeBudget, MaxBuilt, Ctx) and refuses values over MaxValue.
 func (e *Env) guarded() template.FuncMap {
-	e.once.Do(func() {
-		e.guard = newGuard(e.Ctx)
-		fm := template.FuncMap{stepName: func() (string, error) { return "", e.guard.check() }}
-		for name, fn := range pure() {
-			fm[name] = guarded(name, fn, e.guard)
-		}
-		for name, fn := range e.funcs() {
-			fm[name] = guarded(name, fn, e.guard)
-		}
-		e.bound = fm
+	e.boundOnce.Do(func() {
+		e.bound = guardedFuncs(func() *Env { return e }, nil)
 	})
 	return e.bound
+}
+
+// budget returns the budget the executions with e share, made on first use.
+func (e *Env) budget() *guard {
+	e.once.Do(func() { e.guard = newGuard(e.Ctx) })
+	return e.guard
+}
+
+// guardedFuncs returns the functions named in names (all when names is nil), each calling the
+// Env that env returns at the call and checking its budget.
+func guardedFuncs(env func() *Env, names map[string]bool) template.FuncMap {
+	budget := func() *guard { return env().budget() }
+	fm := template.FuncMap{}
+	if names == nil || names[stepName] {
+		fm[stepName] = func() (string, error) { return "", budget().check() }
+	}
+	for _, set := range []template.FuncMap{pure(), funcsOf(env)} {
+		for name, fn := range set {
+			if names == nil || names[name] {
+				fm[name] = guarded(name, fn, budget)
+			}
+		}
+	}
+	return fm
 }

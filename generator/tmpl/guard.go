@@ -12,10 +12,10 @@ var (
 	nilError  = reflect.Zero(errorType)
 )
 
-// guarded wraps fn so that every call checks the budget g, refuses arguments that together,
-// or a result that, exceed MaxValue, and counts what it built. The wrapper returns an error
-// as its second result, which text/template reports at the call.
-func guarded(name string, fn any, g *guard) any {
+// guarded wraps fn so that every call checks the budget g returns at the call, refuses
+// arguments that together, or a result that, exceed MaxValue, and counts what it built. The
+// wrapper returns an error as its second result, which text/template reports at the call.
+func guarded(name string, fn any, budget func() *guard) any {
 	v := reflect.ValueOf(fn)
 	t := v.Type()
 	in := make([]reflect.Type, t.NumIn())
@@ -28,6 +28,7 @@ func guarded(name string, fn any, g *guard) any {
 		return []reflect.Value{reflect.Zero(t.Out(0)), reflect.ValueOf(&err).Elem()}
 	}
 	return reflect.MakeFunc(wrapped, func(args []reflect.Value) []reflect.Value {
+		g := budget()
 		if err := g.check(); err != nil {
 			return fail(err)
 		}
