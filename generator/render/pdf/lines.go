@@ -102,7 +102,6 @@ func words(runs []run, size float64) []word {
 	return out
 }
 
-
 // breakLines breaks a block into lines of the given column width.
 func breakLines(b *block, width float64, t theme) []line {
 	switch {
