@@ -35,12 +35,13 @@ type box struct {
 //
 // The syllables' pieces share one array, each box holding its own element.
 func boxes(ws []word, hyph hyphenator, size float64) []box {
-	out := make([]box, 0, len(ws))
+	out := make([]box, 0, 2*len(ws)) // room for the syllables of long words
 	var syls []piece
+	var offs []int // the current word's, reusing one array
 	for _, w := range ws {
-		var offs []int
+		offs = offs[:0]
 		if hyph != nil && len(w.pieces) == 1 && len(w.pieces[0].text) > 8 {
-			offs = breakOffsets(w.pieces[0].text, hyph)
+			offs = breakOffsets(offs, w.pieces[0].text, hyph)
 		}
 		if len(offs) == 0 {
 			out = append(out, box{pieces: w.pieces, w: w.w, wordEnd: true, first: true})
@@ -49,7 +50,8 @@ func boxes(ws []word, hyph hyphenator, size float64) []box {
 		p := w.pieces[0]
 		hy := textWidth("-", p.style, size)
 		last := 0
-		for _, o := range append(offs, len(p.text)) {
+		offs = append(offs, len(p.text))
+		for _, o := range offs {
 			syl := piece{run: p.run, w: textWidth(p.text[last:o], p.style, size)}
 			syl.text = p.text[last:o]
 			syls = append(syls, syl)
@@ -66,10 +68,10 @@ func boxes(ws []word, hyph hyphenator, size float64) []box {
 	return out
 }
 
-// breakOffsets merges the hyphenation points of a word with the places after its own
-// hyphens, in order.
-func breakOffsets(word string, hyph hyphenator) []int {
-	offs := slices.Clone(hyph(word))
+// breakOffsets appends to offs the hyphenation points of a word merged with the places after
+// its own hyphens, in order.
+func breakOffsets(offs []int, word string, hyph hyphenator) []int {
+	offs = append(offs, hyph(word)...)
 	for i := 1; i < len(word)-2; i++ {
 		if word[i] == '-' && word[i-1] != '-' && word[i+1] != '-' {
 			offs = append(offs, i+1)

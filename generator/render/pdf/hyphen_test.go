@@ -75,7 +75,7 @@ func TestEnglishPoints(t *testing.T) {
 
 // A word breaks after a hyphen of its own, where no hyphen is added.
 func TestBreakOffsets(t *testing.T) {
-	got := breakOffsets("self-defence", englishPoints)
+	got := breakOffsets(nil, "self-defence", englishPoints)
 	if len(got) != 1 || got[0] != len("self-") {
 		t.Errorf("breakOffsets(self-defence) = %v", got)
 	}
