@@ -661,6 +661,7 @@ type Fpdf struct {
 	attachments      []Attachment               // slice of content to embed globally
 	pageAttachments  [][]annotationAttach       // 1-based array of annotation for file attachments (per page)
 	outlines         []outlineType              // array of outlines
+	cuts             map[string]*fontCut        // Patched: the UTF-8 fonts' cuts, by key, made by presize
 	outlineRoot      int                        // root of outlines
 	autoPageBreak    bool                       // automatic page breaking
 	acceptPageBreak  func() bool                // returns true to accept page break

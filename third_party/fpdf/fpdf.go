@@ -4309,6 +4309,7 @@ func (f *Fpdf) putpages() {
 		f.RegisterAlias(f.aliasNbPagesStr, sprintf("%d", nb))
 	}
 	f.replaceAliases()
+	deflated := f.presize() // Patched: see pages.go
 	if f.defOrientation == "P" {
 		wPt = f.defPageSize.Wd * f.k
 		hPt = f.defPageSize.Ht * f.k
@@ -4366,7 +4367,7 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			mem := xmem.compress(f.pages[n].Bytes())
+			mem := deflated[n]
 			data := mem.bytes()
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
 			f.putstream(data)
@@ -4536,7 +4537,10 @@ func (f *Fpdf) putfonts() {
 				fontName := "utf8" + font.Name
 				// Patched: the subset, its widths and maps come from utf8Cut (fontcut.go), which
 				// keeps them for a font and set of runes seen before.
-				cut := f.utf8Cut(&font)
+				cut := f.cuts[key]
+				if cut == nil {
+					cut = f.utf8Cut(&font)
+				}
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))

@@ -45,3 +45,30 @@ func (f *Fpdf) Bytes() ([]byte, error) {
 	}
 	return f.buffer.Bytes(), nil
 }
+
+// presize deflates the pages (when the document is compressed) and cuts the UTF-8 fonts
+// before anything of them is written, and makes room in the document's buffer for all of it,
+// so that the buffer is allocated once rather than doubled and copied as it fills. It returns
+// the deflated pages, by page number; putfonts takes the cuts from f.cuts.
+func (f *Fpdf) presize() []*membuffer {
+	if !f.compress {
+		return nil
+	}
+	deflated := make([]*membuffer, f.page+1)
+	n := 16 << 10 // the catalogue, info, resources and the like
+	for p := 1; p <= f.page; p++ {
+		deflated[p] = xmem.compress(f.pages[p].Bytes())
+		n += deflated[p].buf.Len() + 512 // with the page object and its links
+	}
+	f.cuts = map[string]*fontCut{}
+	for key, font := range f.fonts {
+		if font.Tp == "UTF8" {
+			c := f.utf8Cut(&font)
+			f.cuts[key] = c
+			n += len(c.file) + len(c.cidToGID) + len(c.widths) + 2048 // with the font's objects
+		}
+	}
+	n += 256*len(f.outlines) + 20*(f.n+8*len(f.fonts)+2*f.page) // bookmarks; the xref table
+	f.buffer.Grow(n)
+	return deflated
+}
