@@ -33,9 +33,9 @@ type box struct {
 // boxes cuts words into boxes; with hyph, one-piece words into syllables and after their own
 // hyphens.
 //
-// The syllables' pieces share one array, each box holding its own element.
-func boxes(ws []word, hyph hyphenator, size float64) []box {
-	out := make([]box, 0, 2*len(ws)) // room for the syllables of long words
+// The syllables' pieces share one array, each box holding its own element. The boxes are
+// appended to out.
+func boxes(out []box, ws []word, hyph hyphenator, size float64) []box {
 	var syls []piece
 	var offs []int // the current word's, reusing one array
 	for _, w := range ws {

@@ -37,7 +37,7 @@ func TestWordSpans(t *testing.T) {
 		}
 		return nil // self-defence: breakOffsets adds the break after the hyphen
 	}
-	bs := boxes(words([]run{{text: "a guarantee b self-defence"}}, 12), hyph, 12)
+	bs := boxes(nil, words([]run{{text: "a guarantee b self-defence"}}, 12), hyph, 12)
 	// a guar- | an- | tee b self- | defence
 	lines := [][]box{bs[:2], bs[2:3], bs[3:6], bs[6:]}
 	want := [][]span{

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"sync"
 )
 
 // frag is a piece of text placed on a line, relative to the line's box.
@@ -102,6 +103,9 @@ func words(runs []run, size float64) []word {
 	return out
 }
 
+// boxPool holds the arrays of boxes of paragraphs already broken, for the next paragraph.
+var boxPool = sync.Pool{New: func() any { return new([]box) }}
+
 // breakLines breaks a block into lines of the given column width.
 func breakLines(b *block, width float64, t theme) []line {
 	switch {
@@ -120,7 +124,13 @@ func paragraphLines(b *block, width float64, t theme) []line {
 	if (b.align == justify || b.cell) && b.lang != "" {
 		hyph = hyphenatorFor(b.lang)
 	}
-	bs := boxes(words(b.runs, b.size), hyph, b.size)
+	scratch := boxPool.Get().(*[]box)
+	bs := boxes((*scratch)[:0], words(b.runs, b.size), hyph, b.size)
+	defer func() {
+		clear(bs) // no line keeps a box: setLine copies what it needs
+		*scratch = bs[:0]
+		boxPool.Put(scratch)
+	}()
 	space := textWidth(" ", regular, b.size)
 	h := t.lineHeight(b.size)
 	text := width - b.indent
