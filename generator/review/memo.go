@@ -165,6 +165,11 @@ func (m *Memo) diverge(a *generator.Article, langs []generator.Lang) string {
 		return Diverges(a, langs)
 	}
 	var k strings.Builder
+	n := 0
+	for _, l := range langs {
+		n += len(l) + len(a.Text[l]) + 2
+	}
+	k.Grow(n)
 	for _, l := range langs {
 		k.WriteString(string(l))
 		k.WriteByte(0)

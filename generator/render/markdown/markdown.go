@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -13,7 +14,7 @@ const signLine = `\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_`
 
 // Render returns the document as Markdown.
 func Render(doc *generator.Doc) []byte {
-	w := &writer{done: map[*generator.Note]bool{}}
+	w := &writer{done: map[*generator.Note]bool{}, b: make([]byte, 0, 16<<10)}
 	m := doc.Marking
 	w.block(fmt.Sprintf("**%s** — %s — %s", m.Stamp, m.Date, m.Note))
 	w.block("# " + doc.Title)
@@ -36,18 +37,22 @@ func Render(doc *generator.Doc) []byte {
 	for _, a := range doc.Review {
 		w.annex(a)
 	}
-	return []byte(strings.TrimRight(w.b.String(), "\n") + "\n")
+	return w.end()
 }
 
 // writer writes blocks separated by blank lines.
 type writer struct {
-	b    strings.Builder
+	b    []byte
 	done map[*generator.Note]bool // footnotes whose definition is written
 }
 
 func (w *writer) block(s string) {
-	w.b.WriteString(s)
-	w.b.WriteString("\n\n")
+	w.b = append(append(w.b, s...), "\n\n"...)
+}
+
+// end returns the text written, ending in one newline.
+func (w *writer) end() []byte {
+	return append(bytes.TrimRight(w.b, "\n"), '\n')
 }
 
 // part writes an article under its heading, or a declaration's numbered paragraph.
@@ -84,7 +89,7 @@ func (w *writer) annex(a *generator.Annex) {
 func Annex(a *generator.Annex) string {
 	w := &writer{}
 	w.annex(a)
-	return strings.TrimRight(w.b.String(), "\n") + "\n"
+	return string(w.end())
 }
 
 // Body returns the blocks of a part as Markdown, separated by blank lines.
