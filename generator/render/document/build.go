@@ -18,7 +18,7 @@ func New(d *generator.Draft, l generator.Lang) (*Document, error) {
 	}
 	doc := &Document{Lang: l, Instrument: d.Instrument, Draft: d, Model: m, Root: ast.NewDocument(),
 		Title: m.Title, Marking: Marking{Stamp: m.Marking.Stamp, Date: m.Marking.Date, Text: m.Marking.Text()}}
-	s := &setter{doc: doc, ids: newIDs(), notes: map[*generator.Note]*east.Footnote{}}
+	s := &setter{doc: doc, ids: newIDs(), notes: map[*generator.Note]*east.Footnote{}, src: make([]byte, 0, sourceSize(d, l))}
 	s.front(m)
 	s.parts(m)
 	if l, ok := s.doc.Root.LastChild().(*ast.List); ok && m.Layout == generator.Listed {
@@ -29,6 +29,16 @@ func New(d *generator.Draft, l generator.Lang) (*Document, error) {
 	s.footnotes(m)
 	doc.Source = s.src
 	return doc, nil
+}
+
+// sourceSize is about the size of the document's source: its clauses' texts, with room for
+// the form's words and the notes.
+func sourceSize(d *generator.Draft, l generator.Lang) int {
+	n := 8 << 10
+	for _, a := range d.Articles {
+		n += len(a.Text[l]) + len(a.Heading[l])
+	}
+	return n + n/4
 }
 
 // setter builds the AST of one document; src grows with every leaf it parses.
