@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/guarantor-dev/guarantor/generator"
 	"github.com/guarantor-dev/guarantor/generator/render/document"
@@ -13,11 +15,20 @@ func checkGlyphs(blocks []*block, doc *document.Document, extra string) error {
 	var errs generator.ErrorList
 	seen := map[rune]bool{}
 	check := func(text string, s style, c *generator.Clause) {
-		for _, r := range text {
+		ascii := asciiGlyphs(s)
+		for i := 0; i < len(text); {
+			r, n := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			} else if ascii[r] {
+				i++
+				continue
+			}
 			if r != ' ' && !hasGlyph(s, r) && !seen[r] {
 				seen[r] = true
 				errs.Add(glyphError(doc, r, c))
 			}
+			i += n
 		}
 	}
 	checkRuns := func(runs []run, c *generator.Clause) {
@@ -42,6 +53,22 @@ func checkGlyphs(blocks []*block, doc *document.Document, extra string) error {
 	check(extra, regular, nil)
 	return errs.Err()
 }
+
+// asciiGlyphs tells, for each ASCII character, whether the face for s has a glyph for it
+// (the space counts as having one): most of a text is checked by looking it up there.
+func asciiGlyphs(s style) *[utf8.RuneSelf]bool {
+	asciiOnce[s.face()].Do(func() {
+		for r := range rune(utf8.RuneSelf) {
+			ascii[s.face()][r] = r == ' ' || hasGlyph(s, r)
+		}
+	})
+	return &ascii[s.face()]
+}
+
+var (
+	asciiOnce [4]sync.Once
+	ascii     [4][utf8.RuneSelf]bool
+)
 
 // glyphError names the character and where it comes from: the clause, or else the clause
 // or spec whose text contains it.
