@@ -7,7 +7,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
+	"text/template/parse"
 	"unicode/utf8"
 
 	"github.com/guarantor-dev/guarantor/generator"
@@ -21,7 +23,7 @@ func Parse(body generator.Body) (*template.Template, error) {
 		pos.Line, pos.Col = pos.Line+line-1, 0
 		return nil, withColumn(generator.Errorf(pos, "template: if, range and with nested more than %d deep", MaxNesting), body)
 	}
-	t, err := template.New(body.Pos.File).Option("missingkey=error").Funcs(funcs()).Parse(body.Src)
+	t, err := parseTemplate(body.Pos.File, body.Src)
 	if err == nil {
 		err = instrument(t)
 	}
@@ -30,6 +32,41 @@ func Parse(body generator.Body) (*template.Template, error) {
 	}
 	return t, nil
 }
+
+// parseTemplate parses src as text/template's Parse does, checking that every function it
+// calls exists, but without giving the template the functions themselves: Env.Bind and the
+// Binder give each copy the guarded ones it calls. (Giving every parsed template its own
+// copy of some eighty functions took a tenth of loading the library.)
+func parseTemplate(name, src string) (*template.Template, error) {
+	trees, err := parse.Parse(name, src, "", "", parseNames())
+	if err != nil {
+		return nil, err
+	}
+	t := template.New(name).Option("missingkey=error")
+	for n, tree := range trees {
+		if _, err := t.AddParseTree(n, tree); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// parseNames are the functions a template may call, as the parser sees them (it looks at the
+// names only): ours and text/template's builtins.
+var parseNames = sync.OnceValue(func() map[string]any {
+	names := map[string]any{}
+	for name := range funcs() {
+		names[name] = true
+	}
+	for _, name := range builtinNames {
+		names[name] = true
+	}
+	return names
+})
+
+// builtinNames are the functions text/template gives every template.
+var builtinNames = []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or",
+	"print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"}
 
 // withColumn gives a parse error, which text/template places by line only, the column of the
 // first action on that line.

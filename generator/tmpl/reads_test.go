@@ -41,3 +41,23 @@ func TestReads(t *testing.T) {
 		t.Error("a missing template must count as reading everything")
 	}
 }
+
+// The names the parser is given are text/template's builtins (each parses in a template with
+// no functions of its own) and ours; a name that is neither is refused as text/template would.
+func TestParseNames(t *testing.T) {
+	for _, name := range builtinNames {
+		if _, err := template.New("t").Parse("{{ " + name + " }}"); err != nil {
+			t.Errorf("%s is not a builtin of text/template: %v", name, err)
+		}
+	}
+	for name := range funcs() {
+		if _, err := parseTemplate("t", "{{ "+name+" }}"); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	_, err := parseTemplate("t", "{{ nosuchfunc 1 }}")
+	_, want := template.New("t").Funcs(funcs()).Parse("{{ nosuchfunc 1 }}")
+	if err == nil || want == nil || err.Error() != want.Error() {
+		t.Errorf("unknown function: %v, text/template says %v", err, want)
+	}
+}
