@@ -54,6 +54,13 @@ const maxManifest = 4 << 20
 // ReadManifest reads the manifest in dir. It returns nil and no error when dir has none, and
 // an error when the file is there but is not a guarantor manifest.
 func ReadManifest(dir string) (*Manifest, error) {
+	var m Manifest
+	return readManifest(dir, &m, &m.Tool)
+}
+
+// readManifest decodes the manifest in dir into m, a Manifest or a part of one whose tool is
+// at tool, or returns nil if there is none.
+func readManifest[T any](dir string, m *T, tool *string) (*T, error) {
 	if err := realDir(dir); err != nil {
 		return nil, err
 	}
@@ -64,12 +71,11 @@ func ReadManifest(dir string) (*Manifest, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m Manifest
-	if err := json.Unmarshal(data, &m); err != nil || m.Tool != "guarantor" {
+	if err := json.Unmarshal(data, m); err != nil || *tool != "guarantor" {
 		return nil, generator.Errorf(generator.Position{File: filepath.Join(dir, ManifestName)}, "not a guarantor manifest").
 			WithHint("guarantor only replaces or prunes folders it wrote itself; move this folder out of the way")
 	}
-	return &m, nil
+	return m, nil
 }
 
 // intact reports whether every output the manifest lists is in dir with the listed size, and,
