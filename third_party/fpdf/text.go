@@ -5,6 +5,7 @@ package fpdf
 
 import (
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -63,8 +64,11 @@ func (b *runeBits) has(r rune) bool {
 // halfway, so the nearest integer to v*100 is the one strconv's exact rounding finds.
 func appendFixed2(b []byte, v float64) []byte {
 	t := v * 100
-	n := math.Round(t)
-	if !(t >= 0 && t < 1e9 && math.Abs(t-n) < 0.49) || math.Signbit(v) {
+	if !(t >= 0 && t < 1e9) || math.Signbit(v) {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	n := float64(uint64(t + 0.5)) // math.Round(t), for t in [0, 1e9)
+	if d := t - n; d >= 0.49 || d <= -0.49 {
 		return strconv.AppendFloat(b, v, 'f', 2, 64)
 	}
 	c := uint64(n)
@@ -88,9 +92,14 @@ func appendFixed2(b []byte, v float64) []byte {
 // appendUTF16Escaped appends escape(utf8toutf16(s, false)), byte for byte, without the
 // intermediate strings.
 func appendUTF16Escaped(b []byte, s string) []byte {
+	b = slices.Grow(b, 2*len(s))
 	for i := 0; i < len(s); {
 		c1 := s[i]
 		i++
+		if c1 < 0x80 && c1 != '\\' && c1 != '(' && c1 != ')' && c1 != '\r' {
+			b = append(b, 0, c1) // most of a text: hi is 0 and neither needs escaping
+			continue
+		}
 		var hi, lo byte
 		switch {
 		case c1 >= 224:

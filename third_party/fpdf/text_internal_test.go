@@ -26,3 +26,21 @@ func TestAppendFixed2(t *testing.T) {
 		}
 	}
 }
+
+// appendUTF16Escaped writes what escape(utf8toutf16(s)) gives, for ASCII with the characters
+// a string must escape, Latin, Cyrillic and the symbols a treaty uses.
+func TestAppendUTF16Escaped(t *testing.T) {
+	var f Fpdf
+	parts := []string{"a", "Z", " ", "(", ")", "\\", "\r", "\n", "\x00", "é", "Ї", "ґ", "«", "»", "—", "§", "€", "ʼ", "’", "\u00a0", "₴"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var s string
+		for range r.IntN(12) {
+			s += parts[r.IntN(len(parts))]
+		}
+		want := "BT " + f.escape(utf8toutf16(s, false))
+		if got := string(appendUTF16Escaped([]byte("BT "), s)); got != want {
+			t.Fatalf("appendUTF16Escaped(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
