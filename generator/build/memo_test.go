@@ -12,7 +12,7 @@ import (
 // the draft assembled on its own.
 func TestMemoSameCorpusDrafts(t *testing.T) {
 	p := project(t)
-	specs := writeCorpus(t, p, 60)
+	specs := writeCorpus(t, p, 60/raceShare)
 	examples, err := filepath.Glob("../../drafts/*.yaml")
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no examples: %v", err)

@@ -27,7 +27,7 @@ func TestMemoSameDrafts(t *testing.T) {
 			p, base := setup(t, spec)
 			all := Enumerate(base, p.Library)
 			var sample []*Combo
-			for i := len(all) - 1; i >= 0; i -= 23 {
+			for i := len(all) - 1; i >= 0; i -= 23 * raceStride {
 				sample = append(sample, all[i])
 			}
 			memo, rmemo := p.Kit.WithMemo(), review.NewMemo()
