@@ -2,9 +2,6 @@ package document
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,7 +23,7 @@ func TestLeafReplayedAsParsed(t *testing.T) {
 		"# not a leaf", "1. list", "> quote", "para\n\npara", "<b>html</b>", "x_y_z and _a_",
 	}
 	for _, dir := range []string{"../../../clauses", "../../../drafts"} {
-		mds = append(mds, lines(t, dir)...)
+		mds = append(mds, sourceLines(t, dir)...)
 	}
 	replayed := 0
 	for _, l := range []generator.Lang{generator.English, generator.Ukrainian} {
@@ -80,20 +77,4 @@ func dump(b *strings.Builder, n ast.Node, src []byte, start int) {
 		dump(b, c, src, start)
 	}
 	b.WriteString(")")
-}
-
-func lines(t *testing.T, dir string) []string {
-	var out []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		out = append(out, strings.Split(string(data), "\n")...)
-		return err
-	})
-	if err != nil || len(out) < 100 {
-		t.Fatalf("%s: %d lines, %v", dir, len(out), err)
-	}
-	return out
 }
