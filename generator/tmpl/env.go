@@ -23,10 +23,8 @@ type Env struct {
 	// Ctx, when set, stops the templates once it is done (a build given Ctrl-C or SIGTERM).
 	Ctx context.Context
 
-	once      sync.Once
-	guard     *guard // the budget of every execution with this Env (one draft, one language)
-	boundOnce sync.Once
-	bound     template.FuncMap // every function, guarded, bound to this Env (for Bind)
+	once  sync.Once
+	guard *guard // the budget of every execution with this Env (one draft, one language)
 }
 
 func (e *Env) funcs() template.FuncMap { return funcsOf(func() *Env { return e }) }
@@ -124,23 +122,8 @@ func (e *Env) Bind(t *template.Template) (*template.Template, error) {
 		return nil, err
 	}
 	e.budget()
-	all := e.guarded()
-	fm := template.FuncMap{}
-	for name := range used(t) {
-		if fn, ok := all[name]; ok {
-			fm[name] = fn
-		}
-	}
+	fm := guardedFuncs(func() *Env { return e }, used(t))
 	return c.Funcs(fm), nil
-}
-
-// guarded returns the functions of every template executed with e, made once: each checks the
-// budget the executions share (TimeBudget, MaxBuilt, Ctx) and refuses values over MaxValue.
-func (e *Env) guarded() template.FuncMap {
-	e.boundOnce.Do(func() {
-		e.bound = guardedFuncs(func() *Env { return e }, nil)
-	})
-	return e.bound
 }
 
 // budget returns the budget the executions with e share, made on first use.
